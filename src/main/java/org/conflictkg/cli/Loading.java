@@ -1,0 +1,95 @@
+package org.conflictkg.cli;
+
+import org.conflictkg.extract.Gazetteer;
+import org.conflictkg.extract.GazetteerLoader;
+import org.conflictkg.extract.Pipeline;
+import org.conflictkg.ingest.DocumentReader;
+import org.conflictkg.rdf.DocumentMapper;
+import org.conflictkg.store.KnowledgeStore;
+import org.conflictkg.store.LoadListener;
+import org.conflictkg.store.LoadReport;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Runs the standard pipeline over some paths into a store, with progress on a terminal. */
+final class Loading {
+
+    private static Gazetteer gazetteer;
+
+    private Loading() {}
+
+    /** The standard gazetteer, built once per JVM: it takes seconds and never changes. */
+    static synchronized Gazetteer gazetteer() {
+        if (gazetteer == null) {
+            gazetteer = GazetteerLoader.standard();
+        }
+        return gazetteer;
+    }
+
+    /**
+     * Loads {@code paths}. Progress goes to {@code progress} only when it is a terminal's, so logs
+     * and pipes stay clean.
+     */
+    static LoadReport load(KnowledgeStore store, List<Path> paths, DocumentReader reader, PrintStream progress) throws IOException {
+        Gazetteer g = gazetteer();
+        Pipeline pipeline = Pipeline.standard(g);
+        DocumentMapper mapper = new DocumentMapper(store.iris(), g);
+        boolean terminal = progress != null && System.console() != null;
+        LoadListener listener = terminal ? new Progress(progress, totalBytes(paths)) : LoadListener.SILENT;
+        LoadReport r = store.load(paths, reader, pipeline, mapper, listener);
+        if (terminal) {
+            progress.print("\r\033[K");
+        }
+        return r;
+    }
+
+    private static long totalBytes(List<Path> paths) {
+        long total = 0;
+        for (Path p : paths) {
+            try (Stream<Path> s = Files.walk(p)) {
+                total += s.filter(Files::isRegularFile).mapToLong(f -> {
+                    try {
+                        long size = Files.size(f);
+                        // A gzip file holds about three times its size in text.
+                        return f.toString().endsWith(".gz") ? size * 3 : size;
+                    } catch (IOException e) {
+                        return 0;
+                    }
+                }).sum();
+            } catch (IOException | RuntimeException e) {
+                // A path that cannot be walked is reported by the reader itself.
+            }
+        }
+        return total;
+    }
+
+    /** Documents per second and an estimate of the time left, rewritten on one terminal line. */
+    private static final class Progress implements LoadListener {
+        private final PrintStream out;
+        private final long totalBytes;
+        private final long t0 = System.nanoTime();
+
+        Progress(PrintStream out, long totalBytes) {
+            this.out = out;
+            this.totalBytes = totalBytes;
+        }
+
+        @Override
+        public void committed(long done, long added, long chars) {
+            double secs = (System.nanoTime() - t0) / 1e9;
+            double rate = done / Math.max(secs, 1e-3);
+            String left = "";
+            if (chars > 0 && totalBytes > chars) {
+                double remaining = secs * (totalBytes - chars) / chars;
+                left = String.format("  ~%.0f s left", remaining);
+            }
+            out.printf("\r\033[K%,d documents (%,d new)  %.1f docs/s%s", done, added, rate, left);
+            out.flush();
+        }
+    }
+}

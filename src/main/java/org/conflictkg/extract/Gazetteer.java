@@ -1,0 +1,118 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names of known entities, indexed for longest-match lookup over folded tokens (a token trie).
+ *
+ * <p>Each name carries how it may match: an {@linkplain NameForm#ACRONYM acronym} only in the case
+ * it is written ("IS" the group, never "is"); any other name only when the text writes it with a
+ * capital, as English writes names.
+ *
+ * <pre>{@code
+ * Gazetteer g = new Gazetteer.Builder()
+ *     .add(GazetteerEntry.actor("id/actor/islamic-state", EntityKind.REBEL_GROUP, "Islamic State", null),
+ *          "Islamic State", NameForm.NAME)
+ *     .build();
+ * }</pre>
+ */
+public final class Gazetteer {
+
+    /** How a name may be written in text for it to match. */
+    public enum NameForm {
+        /** A proper name: case-insensitive, but the text must write it with a capital. */
+        NAME,
+        /** An acronym or code: must match in exactly the written case. */
+        ACRONYM,
+        /** A demonym adjective ("Syrian"): capitalised, and weaker evidence than a name. */
+        DEMONYM
+    }
+
+    /** A name an entry is known by. */
+    public record Label(GazetteerEntry entry, String written, NameForm form) {}
+
+    /** A node of the token trie. */
+    static final class Node {
+        Map<String, Node> next;
+        List<Label> labels;
+
+        Node child(String key) {
+            return next == null ? null : next.get(key);
+        }
+    }
+
+    private final Node root;
+    private final Map<String, GazetteerEntry> byKey;
+    private final int labelCount;
+
+    private Gazetteer(Node root, Map<String, GazetteerEntry> byKey, int labelCount) {
+        this.root = root;
+        this.byKey = byKey;
+        this.labelCount = labelCount;
+    }
+
+    public static Gazetteer empty() {
+        return new Builder().build();
+    }
+
+    Node root() {
+        return root;
+    }
+
+    public GazetteerEntry entry(String key) {
+        return byKey.get(key);
+    }
+
+    public int size() {
+        return byKey.size();
+    }
+
+    public int labelCount() {
+        return labelCount;
+    }
+
+    /** Builds a gazetteer; not thread-safe, but the built gazetteer is immutable and shareable. */
+    public static final class Builder {
+        private final Node root = new Node();
+        private final Map<String, GazetteerEntry> byKey = new HashMap<>();
+        private int labels;
+
+        public Builder add(GazetteerEntry entry, String name, NameForm form) {
+            GazetteerEntry known = byKey.putIfAbsent(entry.key(), entry);
+            GazetteerEntry e = known == null ? entry : known;
+            List<String> keys = NameKey.keys(name);
+            if (keys.isEmpty()) {
+                return this;
+            }
+            Node node = root;
+            for (String k : keys) {
+                if (node.next == null) {
+                    node.next = new HashMap<>(4);
+                }
+                node = node.next.computeIfAbsent(k, x -> new Node());
+            }
+            if (node.labels == null) {
+                node.labels = new ArrayList<>(1);
+            }
+            for (Label l : node.labels) {
+                if (l.entry().key().equals(e.key()) && l.form() == form && l.written().equals(name)) {
+                    return this;
+                }
+            }
+            node.labels.add(new Label(e, name, form));
+            labels++;
+            return this;
+        }
+
+        public boolean contains(String key) {
+            return byKey.containsKey(key);
+        }
+
+        public Gazetteer build() {
+            return new Gazetteer(root, Map.copyOf(byKey), labels);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.conflictkg.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** The conflict-kg ontology's terms, mirroring {@code ontology/conflict-kg.ttl}. */
+public final class CKG {
+
+    public static final String NS = "https://w3id.org/conflict-kg/ontology#";
+    public static final String ONTOLOGY_IRI = "https://w3id.org/conflict-kg/ontology";
+
+    private CKG() {}
+
+    public static Node term(String localName) {
+        return NodeFactory.createURI(NS + localName);
+    }
+
+    // Classes
+    public static final Node Document = term("Document");
+    public static final Node Sentence = term("Sentence");
+    public static final Node Boilerplate = term("Boilerplate");
+    public static final Node Mention = term("Mention");
+    public static final Node Actor = term("Actor");
+    public static final Node Person = term("Person");
+    public static final Node Organization = term("Organization");
+    public static final Node Place = term("Place");
+    public static final Node Alliance = term("Alliance");
+    public static final Node Quotation = term("Quotation");
+    public static final Node ReportedStatement = term("ReportedStatement");
+
+    // Document and span properties
+    public static final Node document = term("document");
+    public static final Node sentence = term("sentence");
+    public static final Node start = term("start");
+    public static final Node end = term("end");
+    public static final Node exact = term("exact");
+    public static final Node refersTo = term("refersTo");
+    public static final Node text = term("text");
+    public static final Node contentHash = term("contentHash");
+    public static final Node length = term("length");
+    public static final Node fileName = term("fileName");
+    public static final Node textOffset = term("textOffset");
+
+    // Entity properties
+    public static final Node acronym = term("acronym");
+    public static final Node demonym = term("demonym");
+    public static final Node metonym = term("metonym");
+    public static final Node countryCode = term("countryCode");
+    public static final Node parentOrganization = term("parentOrganization");
+    public static final Node geonamesId = term("geonamesId");
+    public static final Node featureCode = term("featureCode");
+    public static final Node population = term("population");
+    public static final Node locatedIn = term("locatedIn");
+}

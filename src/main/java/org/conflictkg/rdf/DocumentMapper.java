@@ -1,0 +1,177 @@
+package org.conflictkg.rdf;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.conflictkg.extract.AnalyzedDocument;
+import org.conflictkg.extract.Gazetteer;
+import org.conflictkg.extract.GazetteerEntry;
+import org.conflictkg.extract.Mention;
+import org.conflictkg.extract.Sentence;
+import org.conflictkg.extract.Span;
+import org.conflictkg.ingest.Document;
+import org.conflictkg.ingest.DocumentMetadata;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Writes what was extracted from one document as quads to a {@link StreamRDF}.
+ *
+ * <p>The document's own facts go to its named graph, whose IRI is the document's; descriptions of
+ * the places it mentions go to the shared places graph (the same triples from every document, so
+ * writing them again changes nothing). The output depends only on the text and metadata, so
+ * mapping the same document twice gives the same quads.
+ */
+public final class DocumentMapper {
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ISO_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})");
+
+    private final Iris iris;
+    private final Gazetteer gazetteer;
+
+    public DocumentMapper(Iris iris, Gazetteer gazetteer) {
+        this.iris = iris;
+        this.gazetteer = gazetteer;
+    }
+
+    /** The named graph (and IRI) of a document. */
+    public Node graphOf(Document document) {
+        return iris.document(document.contentHash());
+    }
+
+    public void map(AnalyzedDocument analysis, StreamRDF out) {
+        Document doc = analysis.document();
+        Node g = graphOf(doc);
+        CodePoints cp = new CodePoints(doc.text());
+        writeMetadata(g, doc, out);
+
+        for (Span b : analysis.boilerplate()) {
+            Node s = span(g, cp, b, out);
+            out.quad(Quad.create(g, s, RDF.type.asNode(), CKG.Boilerplate));
+        }
+        for (Sentence sentence : analysis.sentences()) {
+            Node s = span(g, cp, sentence.span(), out);
+            out.quad(Quad.create(g, s, RDF.type.asNode(), CKG.Sentence));
+        }
+        Set<String> placesWritten = new HashSet<>();
+        Set<String> labelsWritten = new HashSet<>();
+        for (Mention m : analysis.mentions()) {
+            Node s = span(g, cp, m.span(), out);
+            Node entity = iris.entity(m.entity());
+            out.quad(Quad.create(g, s, RDF.type.asNode(), CKG.Mention));
+            out.quad(Quad.create(g, s, CKG.refersTo, entity));
+            out.quad(Quad.create(g, s, CKG.exact, NodeFactory.createLiteralString(m.exact())));
+            Sentence in = analysis.sentenceOf(m.span());
+            if (in != null) {
+                out.quad(Quad.create(g, s, CKG.sentence, Iris.span(g, cp.offset(in.span().start()), cp.offset(in.span().end()))));
+            }
+            if (labelsWritten.add(m.entity() + "\u0000" + m.exact())) {
+                // Every spelling met becomes a label, with the document as its evidence.
+                out.quad(Quad.create(g, entity, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(m.exact(), "en")));
+            }
+            if (!m.kind().isActor() && placesWritten.add(m.entity())) {
+                writePlace(gazetteer.entry(m.entity()), out);
+            }
+        }
+    }
+
+    private Node span(Node g, CodePoints cp, Span span, StreamRDF out) {
+        int s = cp.offset(span.start());
+        int e = cp.offset(span.end());
+        Node node = Iris.span(g, s, e);
+        out.quad(Quad.create(g, node, CKG.start, integer(s)));
+        out.quad(Quad.create(g, node, CKG.end, integer(e)));
+        return node;
+    }
+
+    private void writeMetadata(Node g, Document doc, StreamRDF out) {
+        DocumentMetadata meta = doc.metadata();
+        out.quad(Quad.create(g, g, RDF.type.asNode(), CKG.Document));
+        out.quad(Quad.create(g, g, RDF.type.asNode(), Vocab.schemaNewsArticle));
+        out.quad(Quad.create(g, g, RDF.type.asNode(), Vocab.provEntity));
+        String hash = doc.contentHash();
+        out.quad(Quad.create(g, g, CKG.contentHash, NodeFactory.createLiteralString(hash)));
+        out.quad(Quad.create(g, g, CKG.length, integer(doc.length())));
+        out.quad(Quad.create(g, g, CKG.text, NodeFactory.createLiteralString(doc.text())));
+        out.quad(Quad.create(g, g, CKG.fileName, NodeFactory.createLiteralString(meta.fileName())));
+        if (doc.textOffset() > 0) {
+            out.quad(Quad.create(g, g, CKG.textOffset, integer(doc.textOffset())));
+        }
+        if (meta.title() != null) {
+            out.quad(Quad.create(g, g, DCTerms.title.asNode(), NodeFactory.createLiteralString(meta.title())));
+        }
+        if (meta.date() != null) {
+            out.quad(Quad.create(g, g, DCTerms.date.asNode(), date(meta.date())));
+        }
+        if (meta.source() != null) {
+            Node outlet = iris.outlet(meta.source());
+            out.quad(Quad.create(g, g, Vocab.schemaPublisher, outlet));
+            out.quad(Quad.create(g, outlet, RDF.type.asNode(), Vocab.schemaOrganization));
+            out.quad(Quad.create(g, outlet, Vocab.schemaName, NodeFactory.createLiteralString(meta.source())));
+        }
+        if (meta.url() != null) {
+            Node url = Iris.isValidAbsolute(meta.url()) ? NodeFactory.createURI(meta.url()) : NodeFactory.createLiteralString(meta.url());
+            out.quad(Quad.create(g, g, Vocab.schemaUrl, url));
+        }
+        if (meta.author() != null) {
+            out.quad(Quad.create(g, g, Vocab.schemaAuthor, NodeFactory.createLiteralString(meta.author())));
+        }
+        if (meta.externalId() != null) {
+            out.quad(Quad.create(g, g, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(meta.externalId())));
+        }
+    }
+
+    private void writePlace(GazetteerEntry place, StreamRDF out) {
+        if (place == null) {
+            return;
+        }
+        Node pg = iris.placesGraph();
+        Node p = iris.entity(place.key());
+        out.quad(Quad.create(pg, p, RDF.type.asNode(), CKG.Place));
+        out.quad(Quad.create(pg, p, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(place.name(), "en")));
+        if (place.geonamesId() != null) {
+            out.quad(Quad.create(pg, p, CKG.geonamesId, NodeFactory.createLiteralString(place.geonamesId())));
+            out.quad(Quad.create(pg, p, OWL.sameAs.asNode(), Vocab.geonames(place.geonamesId())));
+        }
+        if (place.hasCoordinates()) {
+            out.quad(Quad.create(pg, p, Vocab.wgsLat, decimal(place.lat())));
+            out.quad(Quad.create(pg, p, Vocab.wgsLong, decimal(place.lon())));
+        }
+        if (place.countryCode() != null) {
+            out.quad(Quad.create(pg, p, CKG.countryCode, NodeFactory.createLiteralString(place.countryCode())));
+        }
+        if (place.featureCode() != null) {
+            out.quad(Quad.create(pg, p, CKG.featureCode, NodeFactory.createLiteralString(place.featureCode())));
+        }
+        if (place.population() > 0) {
+            out.quad(Quad.create(pg, p, CKG.population, NodeFactory.createLiteralDT(Long.toString(place.population()), XSDDatatype.XSDinteger)));
+        }
+    }
+
+    private static Node integer(int n) {
+        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    private static Node decimal(double d) {
+        return NodeFactory.createLiteralDT(java.math.BigDecimal.valueOf(d).toPlainString(), XSDDatatype.XSDdecimal);
+    }
+
+    private static Node date(String date) {
+        if (ISO_DATE.matcher(date).matches()) {
+            return NodeFactory.createLiteralDT(date, XSDDatatype.XSDdate);
+        }
+        if (ISO_DATE_TIME.matcher(date).matches()) {
+            return NodeFactory.createLiteralDT(date, XSDDatatype.XSDdateTime);
+        }
+        return NodeFactory.createLiteralString(date);
+    }
+}

@@ -1,0 +1,119 @@
+package org.conflictkg.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIs;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Mints the IRIs of resources under a configurable base, so that the server that serves the base
+ * can resolve them.
+ *
+ * <ul>
+ *   <li>a document: {@code {base}id/document/{first 32 hex digits of the text's SHA-256}}; its
+ *       named graph has the same IRI;
+ *   <li>an entity: {@code {base}{key}}, where the key is the gazetteer's, e.g. {@code
+ *       id/actor/islamic-state};
+ *   <li>a span of a document: the document IRI with an RFC 5147 fragment, {@code #char=s,e}.
+ * </ul>
+ */
+public final class Iris {
+
+    public static final String DEFAULT_BASE = "http://localhost:3030/";
+
+    private final String base;
+
+    public Iris(String base) {
+        String b = base.endsWith("/") ? base : base + "/";
+        try {
+            var iri = org.apache.jena.irix.IRIx.create(b);
+            if (!iri.isAbsolute() || !(b.startsWith("http://") || b.startsWith("https://"))) {
+                throw new IllegalArgumentException("--base " + base + ": must be an absolute http(s) IRI");
+            }
+        } catch (org.apache.jena.irix.IRIException e) {
+            throw new IllegalArgumentException("--base " + base + ": not a valid IRI (" + e.getMessage() + ")");
+        }
+        this.base = b;
+    }
+
+    public static Iris defaults() {
+        return new Iris(DEFAULT_BASE);
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Node document(String contentHash) {
+        return NodeFactory.createURI(base + "id/document/" + contentHash.substring(0, 32));
+    }
+
+    public Node entity(String key) {
+        return NodeFactory.createURI(base + key);
+    }
+
+    public Node outlet(String name) {
+        return NodeFactory.createURI(base + "id/outlet/" + slug(name));
+    }
+
+    public static Node span(Node document, int start, int end) {
+        return NodeFactory.createURI(document.getURI() + "#char=" + start + "," + end);
+    }
+
+    public Node ontologyGraph() {
+        return NodeFactory.createURI(base + "graph/ontology");
+    }
+
+    public Node actorsGraph() {
+        return NodeFactory.createURI(base + "graph/actors");
+    }
+
+    public Node placesGraph() {
+        return NodeFactory.createURI(base + "graph/places");
+    }
+
+    /** True when {@code s} parses as an absolute IRI that Jena will accept without warning. */
+    public static boolean isValidAbsolute(String s) {
+        try {
+            return IRIs.check(s) && org.apache.jena.irix.IRIx.create(s).isAbsolute();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A readable path segment for a name: lower case ASCII letters and digits joined by hyphens
+     * ("Hay'at Tahrir al-Sham" becomes {@code hayat-tahrir-al-sham}). Names with no Latin letters
+     * keep their letters percent-encoded, so a slug is never empty.
+     */
+    public static String slug(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder();
+        boolean hyphen = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.getType(cp) == Character.NON_SPACING_MARK || cp == '\'' || cp == '’') {
+                continue;
+            }
+            if (cp < 0x80 && Character.isLetterOrDigit(cp)) {
+                out.append(Character.toLowerCase((char) cp));
+                hyphen = false;
+            } else if (Character.isLetterOrDigit(cp)) {
+                for (byte b : new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    out.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xFF));
+                }
+                hyphen = false;
+            } else if (!hyphen && out.length() > 0) {
+                out.append('-');
+                hyphen = true;
+            }
+        }
+        while (out.length() > 0 && out.charAt(out.length() - 1) == '-') {
+            out.setLength(out.length() - 1);
+        }
+        return out.length() == 0 ? "unnamed" : out.toString();
+    }
+}

@@ -1,0 +1,71 @@
+package org.conflictkg.serve;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.validation.DataValidator;
+import org.apache.jena.fuseki.validation.IRIValidator;
+import org.apache.jena.fuseki.validation.QueryValidator;
+import org.apache.jena.query.ARQ;
+import org.conflictkg.store.KnowledgeStore;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+
+/**
+ * The knowledge graph over HTTP: Fuseki with the dataset {@code /kg} and the Fuseki UI.
+ *
+ * <p>Safe by default: it binds to the loopback interface; anonymous clients can query ({@code
+ * /kg/sparql}, {@code /kg/query}) and read graphs ({@code /kg/get}) but not update; every query has
+ * a time limit, enforced by ARQ's timeout on the dataset's context; the admin functions that create
+ * or delete datasets are not installed — only the read-only server description the UI needs.
+ *
+ * <pre>{@code
+ * FusekiServer server = KnowledgeGraphServer.build(store, ServerSettings.defaults()).start();
+ * }</pre>
+ */
+public final class KnowledgeGraphServer {
+
+    public static final String DATASET = "/kg";
+
+    private KnowledgeGraphServer() {}
+
+    public static FusekiServer build(KnowledgeStore store, ServerSettings settings) {
+        long millis = Math.round(settings.timeoutSeconds() * 1000);
+        store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(millis));
+
+        FusekiServer.Builder b = FusekiServer.create()
+                .port(settings.port())
+                .loopback(settings.isLoopback())
+                .enablePing(true)
+                .enableStats(true)
+                .enableCors(false)
+                .add(DATASET, store.dataset(), false);
+
+        String ui = uiLocation();
+        if (ui != null) {
+            b.staticFileBase(ui)
+                    .addServlet("/$/server", new ActionServerStatus())
+                    .addServlet("/$/validate/query", new QueryValidator())
+                    .addServlet("/$/validate/iri", new IRIValidator())
+                    .addServlet("/$/validate/data", new DataValidator());
+        }
+        FusekiServer server = b.build();
+        if (!settings.isLoopback()) {
+            for (Connector c : server.getJettyServer().getConnectors()) {
+                if (c instanceof ServerConnector sc) {
+                    sc.setHost(settings.host());
+                }
+            }
+        }
+        return server;
+    }
+
+    /** Where the Fuseki UI's files are: inside the jena-fuseki-ui jar on the classpath. */
+    private static String uiLocation() {
+        if (KnowledgeGraphServer.class.getClassLoader().getResource("webapp/index.html") == null) {
+            return null;
+        }
+        var resource = ResourceFactory.root().newClassLoaderResource("webapp");
+        return resource == null ? null : resource.getURI().toString();
+    }
+}

@@ -1,0 +1,296 @@
+package org.conflictkg.store;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
+import org.conflictkg.extract.AnalyzedDocument;
+import org.conflictkg.extract.Pipeline;
+import org.conflictkg.ingest.Document;
+import org.conflictkg.ingest.DocumentReader;
+import org.conflictkg.ingest.DocumentSink;
+import org.conflictkg.ingest.Rejection;
+import org.conflictkg.rdf.CKG;
+import org.conflictkg.rdf.DocumentMapper;
+import org.conflictkg.rdf.Iris;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The knowledge graph on disk: a TDB2 dataset with one named graph per document, plus graphs for
+ * the ontology, the curated actors and the places mentioned. Queries see the union of all graphs
+ * as their default graph.
+ *
+ * <p>Lifecycle and failure path of a load: documents are read and analysed in parallel, then
+ * written in order, several per write transaction. A transaction commits whole or not at all, so
+ * after a crash every document is either wholly in the store or wholly absent, and loading the
+ * same input again completes it. A document whose text is already stored is skipped, which makes
+ * loads idempotent. A bad input file is rejected with its reason and the load goes on; only a
+ * failure of the environment (disk, lock) aborts it, rolling back the open transaction.
+ *
+ * <pre>{@code
+ * try (KnowledgeStore store = KnowledgeStore.open(Path.of("db"), Iris.defaults())) {
+ *     LoadReport r = store.load(List.of(Path.of("data")), new DocumentReader(), pipeline, mapper, LoadListener.SILENT);
+ * }
+ * }</pre>
+ */
+public final class KnowledgeStore implements AutoCloseable {
+
+    /** Documents per write transaction: a commit costs a fixed amount, so group them. */
+    static final int BATCH_DOCUMENTS = 64;
+    /** ... but keep a batch's text bounded, so memory stays bounded whatever the corpus. */
+    static final long BATCH_CHARS = 8L << 20;
+
+    private static final long DEFAULT_QUERY_TIMEOUT_MS = 30_000;
+
+    private final DatasetGraph dsg;
+    private final Iris iris;
+
+    private KnowledgeStore(DatasetGraph dsg, Iris iris) {
+        this.dsg = dsg;
+        this.iris = iris;
+    }
+
+    /**
+     * Opens (creating if needed) the TDB2 store in {@code dir}.
+     *
+     * @throws StoreException when the folder cannot be used as a store
+     */
+    public static KnowledgeStore open(Path dir, Iris iris) {
+        try {
+            Files.createDirectories(dir);
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
+            Context cxt = dsg.getContext();
+            cxt.set(TDB2.symUnionDefaultGraph, true);
+            cxt.set(ARQ.queryTimeout, Long.toString(DEFAULT_QUERY_TIMEOUT_MS));
+            KnowledgeStore store = new KnowledgeStore(dsg, iris);
+            store.ensureReferenceGraphs();
+            return store;
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the store folder " + dir + ": " + e.getMessage(), e);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StoreException("Cannot open the TDB2 store in " + dir + ": " + e.getMessage()
+                    + " (is another process using it, or is it not a TDB2 folder?)", e);
+        }
+    }
+
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    public <T> T read(Function<DatasetGraph, T> action) {
+        return Txn.calculateRead(dsg, () -> action.apply(dsg));
+    }
+
+    public void write(Consumer<DatasetGraph> action) {
+        Txn.executeWrite(dsg, () -> action.accept(dsg));
+    }
+
+    /** True when the store holds no document. */
+    public boolean hasNoDocuments() {
+        return read(d -> !d.find(Node.ANY, Node.ANY, RDF.type.asNode(), CKG.Document).hasNext());
+    }
+
+    /**
+     * Reads, analyses and stores every document under {@code paths}.
+     *
+     * @throws IOException when reading fails for a reason of the machine, not of the input
+     */
+    public LoadReport load(List<Path> paths, DocumentReader reader, Pipeline pipeline, DocumentMapper mapper,
+                           LoadListener listener) throws IOException {
+        long t0 = System.nanoTime();
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "kg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        BatchWriter writer = new BatchWriter(mapper, listener);
+        List<Rejection> rejected = new ArrayList<>();
+        long[] read = {0};
+        try {
+            reader.read(paths, new DocumentSink() {
+                @Override
+                public void accept(Document document) {
+                    read[0]++;
+                    writer.submit(pool.submit(() -> new Analysed(pipeline.analyze(document), mapper)));
+                }
+
+                @Override
+                public void reject(Rejection rejection) {
+                    rejected.add(rejection);
+                    listener.rejected(rejection);
+                }
+            });
+            writer.flush();
+        } finally {
+            pool.shutdownNow();
+        }
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        return new LoadReport(read[0], writer.added, writer.present, writer.quads, writer.chars, rejected, millis);
+    }
+
+    /** A document analysed and mapped to quads on a worker thread, ready to be written. */
+    private record Analysed(Node graph, List<Quad> quads, long chars) {
+        Analysed(AnalyzedDocument a, DocumentMapper mapper) {
+            this(mapper.graphOf(a.document()), collect(a, mapper), a.document().length());
+        }
+
+        private static List<Quad> collect(AnalyzedDocument a, DocumentMapper mapper) {
+            List<Quad> quads = new ArrayList<>(256);
+            mapper.map(a, new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) {
+                    quads.add(quad);
+                }
+            });
+            return quads;
+        }
+    }
+
+    /** Writes analysed documents in reading order, a batch per transaction. */
+    private final class BatchWriter {
+        private final Deque<Future<Analysed>> pending = new ArrayDeque<>();
+        private final LoadListener listener;
+        private long pendingChars;
+        long added;
+        long present;
+        long quads;
+        long chars;
+
+        BatchWriter(DocumentMapper mapper, LoadListener listener) {
+            this.listener = listener;
+        }
+
+        void submit(Future<Analysed> f) {
+            pending.add(f);
+            if (pending.size() >= BATCH_DOCUMENTS) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            List<Analysed> batch = new ArrayList<>(pending.size());
+            while (!pending.isEmpty()) {
+                batch.add(await(pending.poll()));
+            }
+            dsg.begin(TxnType.WRITE);
+            try {
+                for (Analysed a : batch) {
+                    if (dsg.containsGraph(a.graph())) {
+                        present++;
+                        continue;
+                    }
+                    for (Quad q : a.quads()) {
+                        dsg.add(q);
+                    }
+                    added++;
+                    quads += a.quads().size();
+                    chars += a.chars();
+                }
+                dsg.commit();
+            } catch (RuntimeException e) {
+                dsg.abort();
+                throw new StoreException("Write to the store failed; the batch was rolled back: " + e.getMessage(), e);
+            } finally {
+                dsg.end();
+            }
+            pendingChars = 0;
+            listener.committed(added + present, added, chars);
+        }
+
+        private Analysed await(Future<Analysed> f) {
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("Load interrupted", e);
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                throw c instanceof RuntimeException r ? r : new StoreException("Extraction failed: " + c, c);
+            }
+        }
+    }
+
+    /**
+     * Loads the ontology and the curated actors into their graphs when they are missing or have
+     * changed since they were stored, so a new release's ontology takes effect on the next open.
+     */
+    private void ensureReferenceGraphs() {
+        replaceIfChanged(iris.ontologyGraph(), ReferenceData.ontology(), Lang.TURTLE);
+        replaceIfChanged(iris.actorsGraph(), ReferenceData.actors(), Lang.TURTLE);
+    }
+
+    private void replaceIfChanged(Node graph, String content, Lang lang) {
+        if (content == null) {
+            return;
+        }
+        Node hash = NodeFactory.createLiteralString(sha256(content));
+        boolean current = read(d -> d.contains(graph, graph, CKG.contentHash, hash));
+        if (current) {
+            return;
+        }
+        write(d -> {
+            d.removeGraph(graph);
+            StreamRDF sink = new StreamRDFBase() {
+                @Override
+                public void triple(org.apache.jena.graph.Triple t) {
+                    d.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+                }
+            };
+            RDFParser.fromString(content, lang).base(iris.base()).parse(sink);
+            d.add(graph, graph, CKG.contentHash, hash);
+        });
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        // TDB2 datasets are shared per location; releasing lets another open in this JVM start clean.
+        TDBInternal.expel(dsg);
+    }
+}

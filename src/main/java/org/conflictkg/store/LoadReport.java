@@ -1,0 +1,24 @@
+package org.conflictkg.store;
+
+import org.conflictkg.ingest.Rejection;
+
+import java.util.List;
+
+/**
+ * What a load did.
+ *
+ * @param read documents read successfully
+ * @param added documents new to the store, now written whole
+ * @param alreadyPresent documents whose text the store already held (nothing written for them)
+ * @param quads quads written for the added documents (including repeats of shared descriptions)
+ * @param characters code points of text in the added documents
+ * @param rejected inputs that could not be read, each with its reason
+ * @param millis wall time of the load
+ */
+public record LoadReport(long read, long added, long alreadyPresent, long quads, long characters,
+                         List<Rejection> rejected, long millis) {
+
+    public LoadReport {
+        rejected = List.copyOf(rejected);
+    }
+}

@@ -1,0 +1,168 @@
+package org.conflictkg.cli;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runs each subcommand in-process and checks its exit code and output. */
+class CliTest {
+
+    /** The outcome of one command. */
+    record Run(int code, String out, String err) {}
+
+    static Run kg(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @TempDir
+    static Path tmp;
+    static Path db;
+    static Run firstLoad;
+
+    @BeforeAll
+    static void loadSeedsWithBadFilesBeside() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (Path seed : Files.list(Path.of("data")).filter(p -> p.toString().endsWith(".txt")).toList()) {
+            Files.copy(seed, in.resolve(seed.getFileName()));
+        }
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Files.write(in.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
+        Files.write(in.resolve("latin1.txt"), "Al-Ba\u00efda was quiet.".getBytes(StandardCharsets.ISO_8859_1));
+        db = tmp.resolve("db");
+        firstLoad = kg("load", "--db", db.toString(), in.toString());
+    }
+
+    @Test
+    void loadNamesEachBadFileWithItsReasonExitsTwoAndLoadsTheRest() {
+        assertEquals(ExitCode.INPUT_REJECTED, firstLoad.code(), firstLoad.err());
+        assertTrue(firstLoad.err().contains("rejected: empty.txt: empty file"), firstLoad.err());
+        assertTrue(firstLoad.err().contains("rejected: binary.txt: binary file"), firstLoad.err());
+        assertTrue(firstLoad.err().contains("rejected: latin1.txt: not valid UTF-8"), firstLoad.err());
+        assertTrue(firstLoad.out().contains("2 added"), firstLoad.out());
+        Run count = kg("query", "--db", db.toString(), "--format", "csv", "-e",
+                "PREFIX ckg: <https://w3id.org/conflict-kg/ontology#> SELECT (COUNT(?d) AS ?n) { ?d a ckg:Document }");
+        assertEquals(ExitCode.OK, count.code(), count.err());
+        assertEquals("n\r\n2\r\n", count.out());
+    }
+
+    @Test
+    void loadingAgainLeavesTheSameQuads() throws IOException {
+        Set<String> before = new HashSet<>(Files.readAllLines(export("nq")));
+        Run again = kg("load", "--db", db.toString(), "data");
+        assertEquals(ExitCode.OK, again.code(), again.err());
+        assertTrue(again.out().contains("0 added, 2 already present"), again.out());
+        assertEquals(before, new HashSet<>(Files.readAllLines(export("nq"))));
+    }
+
+    private static Path export(String format) throws IOException {
+        Path out = Files.createTempFile(tmp, "export", "." + format);
+        Run r = kg("export", "--db", db.toString(), "--format", format, "-o", out.toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        return out;
+    }
+
+    @Test
+    void everyExportFormatParsesBackWithJena() throws IOException {
+        DatasetGraph nq = DatasetGraphFactory.create();
+        RDFParser.source(export("nq")).lang(Lang.NQUADS).parse(nq);
+        assertTrue(nq.listGraphNodes().hasNext());
+        DatasetGraph trig = DatasetGraphFactory.create();
+        RDFParser.source(export("trig")).lang(Lang.TRIG).parse(trig);
+        assertEquals(nq.stream().count(), trig.stream().count());
+        for (String f : new String[] {"ttl", "nt", "rdfxml", "jsonld"}) {
+            DatasetGraph g = DatasetGraphFactory.create();
+            RDFParser.source(export(f)).lang(ExportCommand.langOf(f)).parse(g);
+            assertTrue(g.stream().count() > 100, f);
+        }
+    }
+
+    @Test
+    void exportOfOneGraphHoldsOnlyThatGraph() throws IOException {
+        Run docs = kg("query", "--db", db.toString(), "--format", "tsv", "queries/documents.rq");
+        String doc = docs.out().lines().skip(1).findFirst().orElseThrow().split("\t")[0];
+        String iri = doc.substring(1, doc.length() - 1);
+        Path out = tmp.resolve("one.nq");
+        assertEquals(ExitCode.OK, kg("export", "--db", db.toString(), "--format", "nq", "--graph", iri, "-o", out.toString()).code());
+        for (String line : Files.readAllLines(out)) {
+            assertTrue(line.endsWith("<" + iri + "> ."), line);
+        }
+        Run missing = kg("export", "--db", db.toString(), "--format", "nq", "--graph", "http://nowhere.example/g");
+        assertEquals(ExitCode.USAGE, missing.code());
+        assertTrue(missing.err().contains("no such graph"));
+    }
+
+    @Test
+    void queryWritesEachFormat() {
+        String q = "PREFIX dct: <http://purl.org/dc/terms/> SELECT ?title { ?d dct:title ?title } ORDER BY ?title";
+        Run json = kg("query", "--db", db.toString(), "--format", "json", "-e", q);
+        assertTrue(json.out().contains("\"vars\": [ \"title\" ]"), json.out());
+        assertTrue(json.out().contains("Rival forces close in on Deir ez-Zor, coalition warns"), json.out());
+        Run xml = kg("query", "--db", db.toString(), "--format", "xml", "-e", q);
+        assertTrue(xml.out().contains("<variable name=\"title\"/>"), xml.out());
+        Run table = kg("query", "--db", db.toString(), "-e", q);
+        assertTrue(table.out().contains("| title"), table.out());
+        Run ask = kg("query", "--db", db.toString(), "-e", "ASK { ?s ?p ?o }");
+        assertEquals("yes", ask.out().strip());
+    }
+
+    @Test
+    void usageErrorsExitOneWithTheFix() {
+        Run bad = kg("query", "--db", db.toString(), "-e", "SELECT WHERE {");
+        assertEquals(ExitCode.USAGE, bad.code());
+        assertTrue(bad.err().contains("does not parse"), bad.err());
+        assertEquals(ExitCode.USAGE, kg("query", "--db", db.toString(), "--format", "yaml", "-e", "ASK {}").code());
+        assertEquals(ExitCode.USAGE, kg("query", "--db", db.toString()).code());
+        assertEquals(ExitCode.USAGE, kg("load", "data").code());
+        assertEquals(ExitCode.USAGE, kg("export", "--db", db.toString(), "--format", "xlsx").code());
+        assertEquals(ExitCode.USAGE, kg("frobnicate").code());
+        assertEquals(ExitCode.USAGE, kg("load", "--db", db.toString(), "--base", "not-an-iri", "data").code());
+        assertEquals(ExitCode.USAGE, kg("serve", "--db", db.toString(), "--port", "99999").code());
+    }
+
+    @Test
+    void helpIsAvailableForEveryCommand() {
+        for (String c : new String[] {"load", "query", "export", "serve", "stats"}) {
+            Run r = kg(c, "--help");
+            assertEquals(ExitCode.OK, r.code());
+            assertTrue(r.out().contains("kg " + c), r.out());
+        }
+        assertTrue(kg("--help").out().contains("stats"));
+    }
+
+    @Test
+    void statsCountsDocumentsQuadsAndEntities() {
+        Run r = kg("stats", "--db", db.toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.out().contains("documents\t2\n"), r.out());
+        long quads = Long.parseLong(r.out().lines().filter(l -> l.startsWith("quads\t")).findFirst().orElseThrow().substring(6));
+        assertTrue(quads > 100, r.out());
+        assertTrue(r.out().contains("entities:Place\t"), r.out());
+    }
+
+    @Test
+    void aFileThatIsNotAStoreIsAnEnvironmentFailure() throws IOException {
+        Path notADir = Files.writeString(tmp.resolve("plain-file"), "x");
+        Run r = kg("stats", "--db", notADir.toString());
+        assertEquals(ExitCode.ENVIRONMENT, r.code());
+        assertTrue(r.err().contains("plain-file"), r.err());
+    }
+}

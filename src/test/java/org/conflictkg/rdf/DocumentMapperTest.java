@@ -1,0 +1,82 @@
+package org.conflictkg.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.conflictkg.extract.AnalyzedDocument;
+import org.conflictkg.extract.EntityKind;
+import org.conflictkg.extract.Gazetteer;
+import org.conflictkg.extract.GazetteerEntry;
+import org.conflictkg.extract.Pipeline;
+import org.conflictkg.ingest.Document;
+import org.conflictkg.ingest.DocumentReader;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DocumentMapperTest {
+
+    private static final GazetteerEntry RAQQA = new GazetteerEntry("id/place/raqqa-163345", EntityKind.PLACE, "Raqqa", "163345", 35.95283, 39.00788, "SY", 177636, "P.PPLA");
+    private static final Gazetteer GAZETTEER = new Gazetteer.Builder().add(RAQQA, "Raqqa", Gazetteer.NameForm.NAME).add(RAQQA, "Ar Raqqah", Gazetteer.NameForm.NAME).build();
+    private static final Iris IRIS = Iris.defaults();
+
+    private static List<Quad> map(Document d) {
+        AnalyzedDocument a = Pipeline.standard(GAZETTEER).analyze(d);
+        List<Quad> quads = new ArrayList<>();
+        new DocumentMapper(IRIS, GAZETTEER).map(a, new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                quads.add(q);
+            }
+        });
+        return quads;
+    }
+
+    @Test
+    void mentionOffsetsAreCodePointsThatFindTheTextAgain() {
+        String text = "😀 Fighting near Raqqa. 😀 Ar Raqqah was quiet.";
+        Document d = DocumentReader.fromText(text, "x.txt");
+        DatasetGraph ds = DatasetGraphFactory.create();
+        map(d).forEach(ds::add);
+        Node g = IRIS.document(d.contentHash());
+        List<String> found = new ArrayList<>();
+        ds.find(g, null, CKG.exact, null).forEachRemaining(q -> {
+            int s = Integer.parseInt(ds.find(g, q.getSubject(), CKG.start, null).next().getObject().getLiteralLexicalForm());
+            int e = Integer.parseInt(ds.find(g, q.getSubject(), CKG.end, null).next().getObject().getLiteralLexicalForm());
+            int[] cps = text.codePoints().toArray();
+            assertEquals(q.getObject().getLiteralLexicalForm(), new String(cps, s, e - s));
+            found.add(q.getObject().getLiteralLexicalForm() + "@" + s);
+        });
+        found.sort(null);
+        assertEquals(List.of("Ar Raqqah@25", "Raqqa@16"), found);
+    }
+
+    @Test
+    void documentFactsGoToItsGraphAndPlaceDescriptionsToThePlacesGraph() {
+        Document d = DocumentReader.fromText("Title: Report\nDate: 2017-06-01\nSource: Example Wire\n\nShelling in Raqqa.", "r.txt");
+        List<Quad> quads = map(d);
+        Node g = IRIS.document(d.contentHash());
+        Node raqqa = IRIS.entity(RAQQA.key());
+        assertTrue(quads.contains(Quad.create(g, g, DCTerms.title.asNode(), NodeFactory.createLiteralString("Report"))));
+        assertTrue(quads.contains(Quad.create(IRIS.placesGraph(), raqqa, OWL.sameAs.asNode(), NodeFactory.createURI("https://sws.geonames.org/163345/"))));
+        for (Quad q : quads) {
+            assertTrue(q.getGraph().equals(g) || q.getGraph().equals(IRIS.placesGraph()), q.toString());
+        }
+    }
+
+    @Test
+    void mappingTheSameTextTwiceGivesTheSameQuads() {
+        Document a = DocumentReader.fromText("Shelling in Raqqa. Raqqa again.", "a.txt");
+        Document b = DocumentReader.fromText("Shelling in Raqqa. Raqqa again.", "a.txt");
+        assertEquals(new java.util.HashSet<>(map(a)), new java.util.HashSet<>(map(b)));
+    }
+}

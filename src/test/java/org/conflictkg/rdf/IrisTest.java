@@ -1,0 +1,42 @@
+package org.conflictkg.rdf;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class IrisTest {
+
+    @Test
+    void slugsAreReadableLowerCaseAscii() {
+        assertEquals("hayat-tahrir-al-sham", Iris.slug("Hay'at Tahrir al-Sham"));
+        assertEquals("deir-ez-zor", Iris.slug("  Deir ez-Zor  "));
+        assertEquals("mevlut-cavusoglu", Iris.slug("Mevlüt Çavuşoğlu"));
+        assertEquals("a-b-c", Iris.slug("A <b> \"c\""));
+    }
+
+    @Test
+    void slugsOfNonLatinNamesArePercentEncodedAndNeverEmpty() {
+        String s = Iris.slug("دير الزور");
+        assertTrue(s.startsWith("%D8%AF"), s);
+        assertTrue(Iris.isValidAbsolute("http://localhost:3030/id/place/" + s));
+        assertEquals("unnamed", Iris.slug("?!"));
+    }
+
+    @Test
+    void baseMustBeAnAbsoluteHttpIriAndGainsATrailingSlash() {
+        assertEquals("https://kg.example.org/", new Iris("https://kg.example.org").base());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Iris("kg.example.org"));
+        assertTrue(e.getMessage().contains("--base"));
+        assertThrows(IllegalArgumentException.class, () -> new Iris("ftp://x.org/"));
+    }
+
+    @Test
+    void spansUseRfc5147Fragments() {
+        Iris iris = Iris.defaults();
+        var doc = iris.document("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+        assertEquals("http://localhost:3030/id/document/0123456789abcdef0123456789abcdef", doc.getURI());
+        assertEquals(doc.getURI() + "#char=3,9", Iris.span(doc, 3, 9).getURI());
+    }
+}

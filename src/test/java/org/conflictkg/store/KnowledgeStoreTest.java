@@ -1,0 +1,110 @@
+package org.conflictkg.store;
+
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.conflictkg.extract.EntityKind;
+import org.conflictkg.extract.Gazetteer;
+import org.conflictkg.extract.GazetteerEntry;
+import org.conflictkg.extract.Pipeline;
+import org.conflictkg.ingest.DocumentReader;
+import org.conflictkg.rdf.DocumentMapper;
+import org.conflictkg.rdf.Iris;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class KnowledgeStoreTest {
+
+    private static final GazetteerEntry MOSUL = new GazetteerEntry("id/place/mosul-99072", EntityKind.PLACE, "Mosul", "99072", 36.335, 43.11889, "IQ", 1739800, "P.PPLA");
+    private static final Gazetteer GAZETTEER = new Gazetteer.Builder().add(MOSUL, "Mosul", Gazetteer.NameForm.NAME).build();
+
+    private static LoadReport load(KnowledgeStore store, Path input) throws IOException {
+        return store.load(List.of(input), new DocumentReader(), Pipeline.standard(GAZETTEER),
+                new DocumentMapper(store.iris(), GAZETTEER), LoadListener.SILENT);
+    }
+
+    private static long quads(KnowledgeStore store) {
+        return store.read(d -> {
+            long n = 0;
+            var it = d.find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    @Test
+    void loadingTheSameTextsTwiceAddsNothing(@TempDir Path tmp) throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (int i = 0; i < 150; i++) {
+            // More documents than one batch holds, so several transactions are exercised.
+            Files.writeString(in.resolve(String.format("a%03d.txt", i)), "Report " + i + ". Fighting near Mosul.");
+        }
+        Files.writeString(in.resolve("copy.txt"), "Report 7. Fighting near Mosul.");
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("db"), Iris.defaults())) {
+            assertTrue(store.hasNoDocuments());
+            LoadReport first = load(store, in);
+            assertEquals(151, first.read());
+            assertEquals(150, first.added());
+            assertEquals(1, first.alreadyPresent());
+            long after = quads(store);
+            LoadReport second = load(store, in);
+            assertEquals(0, second.added());
+            assertEquals(151, second.alreadyPresent());
+            assertEquals(after, quads(store));
+            assertFalse(store.hasNoDocuments());
+        }
+    }
+
+    @Test
+    void queriesSeeAllGraphsAsTheDefaultGraph(@TempDir Path tmp) throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Shelling in Mosul.");
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("db"), Iris.defaults())) {
+            load(store, in);
+            long rows = store.read(d -> {
+                // The mention is in the document's graph, the place's label in the places graph and
+                // the class in the ontology graph: one pattern joins all three.
+                String q = """
+                        PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+                        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                        SELECT * { ?m ckg:refersTo ?p . ?p a ?c ; skos:prefLabel "Mosul"@en . ?c rdfs:label ?l }""";
+                try (QueryExec e = QueryExec.dataset(d).query(QueryFactory.create(q)).build()) {
+                    long n = 0;
+                    var rs = e.select();
+                    while (rs.hasNext()) {
+                        rs.next();
+                        n++;
+                    }
+                    return n;
+                }
+            });
+            assertEquals(1, rows);
+        }
+    }
+
+    @Test
+    void aStoreReopensWithItsDocuments(@TempDir Path tmp) throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Shelling in Mosul.");
+        long before;
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("db"), Iris.defaults())) {
+            load(store, in);
+            before = quads(store);
+        }
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("db"), Iris.defaults())) {
+            assertEquals(before, quads(store));
+        }
+    }
+}
