@@ -65,7 +65,10 @@ public final class KnowledgeGraphServer {
         if (KnowledgeGraphServer.class.getClassLoader().getResource("webapp/index.html") == null) {
             return null;
         }
-        var resource = ResourceFactory.root().newClassLoaderResource("webapp");
-        return resource == null ? null : resource.getURI().toString();
+        // Only the location is kept: Jetty mounts the jar again when it serves the files.
+        try (ResourceFactory.Closeable factory = ResourceFactory.closeable()) {
+            var resource = factory.newClassLoaderResource("webapp");
+            return resource == null ? null : resource.getURI().toString();
+        }
     }
 }
