@@ -48,12 +48,13 @@ public final class Cli {
         String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
         Options options = command.options();
         options.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
+        if (java.util.Arrays.asList(rest).contains("--help") || java.util.Arrays.asList(rest).contains("-h")) {
+            // Before parsing, so that help works without the options a command requires.
+            printHelp(command, out);
+            return ExitCode.OK;
+        }
         try {
             CommandLine line = new DefaultParser().parse(options, rest);
-            if (line.hasOption("help")) {
-                printHelp(command, out);
-                return ExitCode.OK;
-            }
             return command.run(line, out, err);
         } catch (ParseException | UsageException | IllegalArgumentException e) {
             err.println("kg " + command.name() + ": " + e.getMessage());

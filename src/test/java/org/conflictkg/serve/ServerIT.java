@@ -91,19 +91,28 @@ class ServerIT {
         assertTrue(r.body().contains("https://sws.geonames.org/170063/"), r.body());
     }
 
+    /** The status of a request; 0 when the server refused it by closing the connection. */
+    private int status(HttpRequest request) throws InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     @Test
     void refusesAnonymousUpdates() throws Exception {
         String update = "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }";
         for (String endpoint : new String[] {"/kg/sparql", "/kg/query", "/kg/update", "/kg"}) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(endpoint)))
+            int code = status(HttpRequest.newBuilder(URI.create(url(endpoint)))
                     .header("Content-Type", "application/sparql-update")
-                    .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.ofString());
-            assertTrue(r.statusCode() >= 400, endpoint + " answered " + r.statusCode());
+                    .POST(HttpRequest.BodyPublishers.ofString(update)).build());
+            assertTrue(code < 200 || code >= 400, endpoint + " answered " + code);
         }
-        HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(url("/kg/get?default")))
+        int put = status(HttpRequest.newBuilder(URI.create(url("/kg/get?default")))
                 .header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:a> <urn:x:b> <urn:x:c> .")).build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(put.statusCode() >= 400, "PUT answered " + put.statusCode());
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:a> <urn:x:b> <urn:x:c> .")).build());
+        assertTrue(put < 200 || put >= 400, "PUT answered " + put);
         HttpResponse<String> check = get("/kg/sparql?query=" + q("ASK { <urn:x:a> ?p ?o }"), "application/sparql-results+json");
         assertTrue(check.body().contains("false"), check.body());
     }
