@@ -12,6 +12,7 @@ import org.conflictkg.extract.Pipeline;
 import org.conflictkg.ingest.DocumentReader;
 import org.conflictkg.rdf.DocumentMapper;
 import org.conflictkg.rdf.Iris;
+import org.conflictkg.reason.AllianceBlocs;
 import org.conflictkg.store.KnowledgeStore;
 import org.conflictkg.store.LoadListener;
 import org.junit.jupiter.api.AfterAll;
@@ -68,6 +69,7 @@ class CompetencyQueriesIT {
         var report = store.load(List.of(Path.of("data")), new DocumentReader(), Pipeline.standard(g),
                 new DocumentMapper(store.iris(), g), LoadListener.SILENT);
         assertTrue(report.rejected().isEmpty(), report.rejected().toString());
+        AllianceBlocs.recompute(store);
         assertTrue(report.added() >= 2);
     }
 

@@ -63,7 +63,7 @@ public final class Cli {
         } catch (StoreException | IOException e) {
             err.println("kg " + command.name() + ": " + e.getMessage());
             return ExitCode.ENVIRONMENT;
-        } catch (Exception e) {
+        } catch (Exception | LinkageError | OutOfMemoryError e) {
             err.println("kg " + command.name() + ": failed: " + e);
             return ExitCode.ENVIRONMENT;
         }

@@ -5,6 +5,7 @@ import org.conflictkg.extract.GazetteerLoader;
 import org.conflictkg.extract.Pipeline;
 import org.conflictkg.ingest.DocumentReader;
 import org.conflictkg.rdf.DocumentMapper;
+import org.conflictkg.reason.AllianceBlocs;
 import org.conflictkg.store.KnowledgeStore;
 import org.conflictkg.store.LoadListener;
 import org.conflictkg.store.LoadReport;
@@ -42,6 +43,9 @@ final class Loading {
         boolean terminal = progress != null && System.console() != null;
         LoadListener listener = terminal ? new Progress(progress, totalBytes(paths)) : LoadListener.SILENT;
         LoadReport r = store.load(paths, reader, pipeline, mapper, listener);
+        if (r.added() > 0) {
+            AllianceBlocs.recompute(store);
+        }
         if (terminal) {
             progress.print("\r\033[K");
         }

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * A document and everything the extraction stages have found in it so far. Each stage reads what
- * earlier stages added and adds its own layer; nothing is ever removed, so a later stage can
- * always see the evidence an earlier one used.
+ * earlier stages added and adds its own layer. Only one thing is ever taken back: a mention that a
+ * later stage shows, with stronger evidence, to be part of something else (a place name inside a
+ * person's name introduced with a title).
  */
 public final class AnalyzedDocument {
 
@@ -17,6 +18,8 @@ public final class AnalyzedDocument {
     private final List<Span> boilerplate = new ArrayList<>();
     private final List<Sentence> sentences = new ArrayList<>();
     private final List<Mention> mentions = new ArrayList<>();
+    private final java.util.Map<String, IntroducedEntity> introduced = new java.util.LinkedHashMap<>();
+    private final List<Relation> relations = new ArrayList<>();
 
     public AnalyzedDocument(Document document) {
         this.document = document;
@@ -40,6 +43,55 @@ public final class AnalyzedDocument {
 
     public List<Mention> mentions() {
         return Collections.unmodifiableList(mentions);
+    }
+
+    public java.util.Collection<IntroducedEntity> introduced() {
+        return Collections.unmodifiableCollection(introduced.values());
+    }
+
+    public IntroducedEntity introduced(String key) {
+        return introduced.get(key);
+    }
+
+    public List<Relation> relations() {
+        return Collections.unmodifiableList(relations);
+    }
+
+    /** Records an entity the document introduces; a second introduction of the same key adds its acronyms. */
+    public void introduce(IntroducedEntity e) {
+        introduced.merge(e.key(), e, (a, b) -> {
+            java.util.LinkedHashSet<String> acr = new java.util.LinkedHashSet<>(a.acronyms());
+            acr.addAll(b.acronyms());
+            return new IntroducedEntity(a.key(), a.kind(), a.name(), List.copyOf(acr));
+        });
+    }
+
+    public void addRelation(Relation r) {
+        if (!relations.contains(r)) {
+            relations.add(r);
+        }
+    }
+
+    /** Takes back the mentions that overlap {@code span}; returns how many. */
+    public int retractMentionsOverlapping(Span span) {
+        int before = mentions.size();
+        mentions.removeIf(m -> m.span().overlaps(span));
+        return before - mentions.size();
+    }
+
+    /** The mention covering {@code index}, or null. */
+    public Mention mentionAt(int index) {
+        for (Mention m : mentions) {
+            if (m.span().contains(index)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Keeps mentions in text order after a stage added some out of order. */
+    public void sortMentions() {
+        mentions.sort(java.util.Comparator.comparing(Mention::span));
     }
 
     public void addBoilerplate(Span span) {

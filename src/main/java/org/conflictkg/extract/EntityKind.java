@@ -16,6 +16,7 @@ public enum EntityKind {
     NON_GOVERNMENTAL_ORGANIZATION("NonGovernmentalOrganization"),
     POLITICAL_PARTY("PoliticalParty"),
     MEDIA_OUTLET("MediaOutlet"),
+    ARMED_GROUP("ArmedGroup"),
     ORGANIZATION("Organization");
 
     private final String ontologyClass;

@@ -46,12 +46,77 @@ public final class Gazetteer {
 
     private final Node root;
     private final Map<String, GazetteerEntry> byKey;
+    private final Map<String, GazetteerEntry> stateByCountry = new HashMap<>();
+    private final Map<String, GazetteerEntry> countryByCode = new HashMap<>();
     private final int labelCount;
 
     private Gazetteer(Node root, Map<String, GazetteerEntry> byKey, int labelCount) {
         this.root = root;
         this.byKey = byKey;
         this.labelCount = labelCount;
+        for (GazetteerEntry e : byKey.values()) {
+            if (e.countryCode() == null) {
+                continue;
+            }
+            if (e.kind() == EntityKind.STATE) {
+                stateByCountry.putIfAbsent(e.countryCode(), e);
+            } else if (e.kind() == EntityKind.PLACE && e.featureCode() != null && e.featureCode().startsWith("A.PCL")) {
+                countryByCode.putIfAbsent(e.countryCode(), e);
+            }
+        }
+    }
+
+    /**
+     * The entry a whole name denotes, preferring an actor and then the most populous place, or null.
+     * For looking up a name found inside another ("U.S." in "U.S.-led coalition").
+     */
+    public GazetteerEntry find(String name) {
+        Node node = root;
+        for (String key : NameKey.keys(name)) {
+            node = node.child(key);
+            if (node == null) {
+                return null;
+            }
+        }
+        if (node.labels == null) {
+            return null;
+        }
+        GazetteerEntry best = null;
+        for (Label l : node.labels) {
+            GazetteerEntry e = l.entry();
+            if (best == null || (e.kind().isActor() && !best.kind().isActor())
+                    || (e.kind().isActor() == best.kind().isActor() && e.population() > best.population())) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** The state (as an actor) of an ISO country code, or null. */
+    public GazetteerEntry stateOf(String countryCode) {
+        return countryCode == null ? null : stateByCountry.get(countryCode);
+    }
+
+    /** The country (as a place) of an ISO country code, or null. */
+    public GazetteerEntry countryOf(String countryCode) {
+        return countryCode == null ? null : countryByCode.get(countryCode);
+    }
+
+    /**
+     * The actor a mention stands for when the text uses it as one: a country's name or demonym
+     * ("U.S.-backed", "Russian airstrikes") stands for its state. Other actors are themselves;
+     * other places are not actors (null).
+     */
+    public GazetteerEntry actorOf(Mention m) {
+        GazetteerEntry e = byKey.get(m.entity());
+        if (e == null) {
+            return m.kind().isActor() ? GazetteerEntry.actor(m.entity(), m.kind(), m.exact(), null) : null;
+        }
+        if (e.kind().isActor()) {
+            return e;
+        }
+        boolean country = e.featureCode() != null && e.featureCode().startsWith("A.PCL");
+        return country ? stateOf(e.countryCode()) : null;
     }
 
     public static Gazetteer empty() {

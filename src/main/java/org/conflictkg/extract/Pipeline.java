@@ -21,12 +21,15 @@ public final class Pipeline {
         this.stages = List.copyOf(stages);
     }
 
-    /** Boilerplate, sentences, then gazetteer mentions. */
+    /** Boilerplate, sentences, gazetteer mentions, people, acronyms, then relations. */
     public static Pipeline standard(Gazetteer gazetteer) {
         return new Pipeline(List.of(
                 new BoilerplateMarker(),
                 new SentenceSplitter(),
-                new GazetteerMentionFinder(gazetteer)));
+                new GazetteerMentionFinder(gazetteer),
+                new PersonFinder(gazetteer),
+                new AcronymFinder(),
+                new RelationFinder(gazetteer)));
     }
 
     public List<ExtractionStage> stages() {

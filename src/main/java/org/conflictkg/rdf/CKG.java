@@ -51,4 +51,23 @@ public final class CKG {
     public static final Node featureCode = term("featureCode");
     public static final Node population = term("population");
     public static final Node locatedIn = term("locatedIn");
+
+    // Relations
+    public static final Node SupportRelation = term("SupportRelation");
+    public static final Node OppositionRelation = term("OppositionRelation");
+    public static final Node RoleRelation = term("RoleRelation");
+    public static final Node SpatialRelation = term("SpatialRelation");
+    public static final Node source = term("source");
+    public static final Node target = term("target");
+    public static final Node supportKind = term("supportKind");
+    public static final Node roleName = term("roleName");
+    public static final Node hasRole = term("hasRole");
+    public static final Node spokespersonFor = term("spokespersonFor");
+    public static final Node supports = term("supports");
+    public static final Node partnersWith = term("partnersWith");
+    public static final Node opposes = term("opposes");
+    public static final Node distanceKm = term("distanceKm");
+    public static final Node bearing = term("bearing");
+    public static final Node member = term("member");
+    public static final Node memberOf = term("memberOf");
 }

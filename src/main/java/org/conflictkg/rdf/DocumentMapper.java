@@ -12,6 +12,8 @@ import org.apache.jena.vocabulary.SKOS;
 import org.conflictkg.extract.AnalyzedDocument;
 import org.conflictkg.extract.Gazetteer;
 import org.conflictkg.extract.GazetteerEntry;
+import org.conflictkg.extract.IntroducedEntity;
+import org.conflictkg.extract.Relation;
 import org.conflictkg.extract.Mention;
 import org.conflictkg.extract.Sentence;
 import org.conflictkg.extract.Span;
@@ -19,6 +21,7 @@ import org.conflictkg.ingest.Document;
 import org.conflictkg.ingest.DocumentMetadata;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -81,6 +84,69 @@ public final class DocumentMapper {
             if (!m.kind().isActor() && placesWritten.add(m.entity())) {
                 writePlace(gazetteer.entry(m.entity()), out);
             }
+        }
+        for (IntroducedEntity e : analysis.introduced()) {
+            Node n = iris.entity(e.key());
+            out.quad(Quad.create(g, n, RDF.type.asNode(), CKG.term(e.kind().ontologyClass())));
+            out.quad(Quad.create(g, n, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(e.name(), "en")));
+            for (String a : e.acronyms()) {
+                out.quad(Quad.create(g, n, CKG.acronym, NodeFactory.createLiteralString(a)));
+            }
+        }
+        List<Relation> relations = analysis.relations();
+        for (int i = 0; i < relations.size(); i++) {
+            writeRelation(g, cp, relations.get(i), i, out);
+        }
+    }
+
+    private void writeRelation(Node g, CodePoints cp, Relation r, int index, StreamRDF out) {
+        Node node = NodeFactory.createURI(g.getURI() + "#relation-" + index);
+        Node source = r.source() == null ? null : iris.entity(r.source());
+        Node target = r.target() == null ? null : iris.entity(r.target());
+        Node type = switch (r.type()) {
+            case SUPPORT, PARTNERSHIP -> CKG.SupportRelation;
+            case OPPOSITION -> CKG.OppositionRelation;
+            case ROLE -> CKG.RoleRelation;
+            case SPATIAL -> CKG.SpatialRelation;
+            case LOCATED_IN -> null;
+        };
+        if (type == null) {
+            out.quad(Quad.create(g, source, CKG.locatedIn, target));
+            return;
+        }
+        out.quad(Quad.create(g, node, RDF.type.asNode(), type));
+        if (source != null) {
+            out.quad(Quad.create(g, node, CKG.source, source));
+        }
+        if (target != null) {
+            out.quad(Quad.create(g, node, CKG.target, target));
+        }
+        out.quad(Quad.create(g, node, CKG.document, g));
+        out.quad(Quad.create(g, node, CKG.sentence, Iris.span(g, cp.offset(r.evidence().start()), cp.offset(r.evidence().end()))));
+        switch (r.type()) {
+            case SUPPORT -> {
+                out.quad(Quad.create(g, source, CKG.supports, target));
+                if (r.detail() != null) {
+                    out.quad(Quad.create(g, node, CKG.supportKind, NodeFactory.createLiteralString(r.detail())));
+                }
+            }
+            case PARTNERSHIP -> {
+                out.quad(Quad.create(g, source, CKG.partnersWith, target));
+                out.quad(Quad.create(g, node, CKG.supportKind, NodeFactory.createLiteralString("partnership")));
+            }
+            case OPPOSITION -> out.quad(Quad.create(g, source, CKG.opposes, target));
+            case ROLE -> {
+                out.quad(Quad.create(g, source, CKG.hasRole, node));
+                out.quad(Quad.create(g, node, CKG.roleName, NodeFactory.createLiteralString(r.detail())));
+                if (target != null && r.detail().toLowerCase(java.util.Locale.ROOT).contains("spokes")) {
+                    out.quad(Quad.create(g, source, CKG.spokespersonFor, target));
+                }
+            }
+            case SPATIAL -> {
+                out.quad(Quad.create(g, node, CKG.bearing, NodeFactory.createLiteralString(r.detail())));
+                out.quad(Quad.create(g, node, CKG.distanceKm, decimal(r.distanceKm())));
+            }
+            default -> { }
         }
     }
 
@@ -148,6 +214,12 @@ public final class DocumentMapper {
         }
         if (place.countryCode() != null) {
             out.quad(Quad.create(pg, p, CKG.countryCode, NodeFactory.createLiteralString(place.countryCode())));
+            GazetteerEntry country = gazetteer.countryOf(place.countryCode());
+            if (country != null && !country.key().equals(place.key())) {
+                // GeoNames' hierarchy: every place lies in its country.
+                out.quad(Quad.create(pg, p, CKG.locatedIn, iris.entity(country.key())));
+                writePlace(country, out);
+            }
         }
         if (place.featureCode() != null) {
             out.quad(Quad.create(pg, p, CKG.featureCode, NodeFactory.createLiteralString(place.featureCode())));

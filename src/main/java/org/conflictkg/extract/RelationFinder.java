@@ -1,0 +1,360 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads who supports, partners with and fights whom, and how places relate, from the patterns news
+ * English uses for them, one sentence at a time:
+ *
+ * <ul>
+ *   <li>support: "X-backed Y", "Y, backed by X and Z", "supported by", "with the support of",
+ *       "X-led coalition", "X supports/arms/trains Y", "air support for Y", with the kind of support
+ *       where the text names it ("Russian airstrikes": airstrikes);
+ *   <li>partnership: "partnered with", "allied with", "aligned with", "alongside";
+ *   <li>opposition: "X attacked/struck/fought/besieged Y", "against Y", "offensive against";
+ *   <li>places: "P in Q", "N kilometers DIRECTION of P".
+ * </ul>
+ *
+ * A country's name or demonym in these patterns stands for its state. "X-backed militias" names a
+ * group by its backer; such a group becomes an entity of its own ({@code id/group/...}), the same in
+ * every document that uses the phrase.
+ *
+ * <p>Needs: sentences, mentions (gazetteer, persons, acronyms). Adds: relations, and mentions of
+ * the groups named by their backer.
+ */
+public final class RelationFinder implements ExtractionStage {
+
+    private static final String GROUP_NOUN = "(?:militias?|forces|fighters|rebels|groups?|troops|factions?|paramilitar(?:y|ies)|proxies|units|brigades|insurgents|gunmen|allies)";
+    private static final Pattern BACKED_SUFFIX = Pattern.compile("^\\s*-\\s*(backed|supported|sponsored|funded|armed|trained|allied|aligned|led)\\b");
+    private static final Pattern ACTING_AFTER = Pattern.compile("^(?:'s|’s)?\\s+(?:(?:has|had|have|is|was|also)\\s+)?(?:said|says|told|warned|"
+            + "accused|announced|denied|claimed|vowed|threatened|condemned|insisted|stated|responded|launched|deployed|sent)\\b"
+            + "|^(?:'s|’s)\\s+(?:forces|military|army|troops|government|regime|air force|warplanes|jets|defen[cs]e ministry|foreign ministry|president|leader|support|backing)\\b");
+    private static final Pattern GROUP_AFTER = Pattern.compile("^\\s+((?:[a-z][a-z-]+\\s+){0,2}" + GROUP_NOUN + ")\\b");
+    private static final Pattern BACKED_BY = Pattern.compile(",?\\s+(?:backed|supported|aided|assisted|helped|armed|reinforced|joined)\\s+by\\s+|,?\\s+with\\s+(?:the\\s+)?(?:support|backing|help|air support|air cover)\\s+(?:of|from)\\s+");
+    private static final Pattern SUPPORT_VERB = Pattern.compile("^\\s+(?:has\\s+|have\\s+|had\\s+|is\\s+|are\\s+|was\\s+|were\\s+)?(?:also\\s+)?"
+            + "(supports?|supported|supporting|backs?|backed|backing|arms|armed|arming|trains|trained|training|funds|funded|funding|equips|equipped|"
+            + "provides? air support to|provided air support to|providing air support to)\\s+(?:the\\s+)?");
+    private static final Pattern PARTNER_VERB = Pattern.compile("^\\s+(?:has\\s+|have\\s+|had\\s+|is\\s+|are\\s+|was\\s+|were\\s+)?(?:also\\s+|closely\\s+)?"
+            + "(partnered with|partners with|partnering with|allied with|allies with|aligned with|in partnership with|fighting alongside|fought alongside|fights alongside|alongside)\\s+(?:the\\s+)?");
+    private static final Pattern AIR_SUPPORT_FOR = Pattern.compile("\\b(air support|air cover|close air support|airstrikes in support)\\s+(?:for|to|of)\\s+(?:the\\s+)?");
+    private static final Pattern OPPOSE_CUE = Pattern.compile("\\b(attacked|attacks|attacking|attack on|struck|strikes on|strike on|bombed|bombing|shelled|shelling|"
+            + "fought|fighting|battled|battling|targeted|targeting|besieged|besieging|siege of|clashed with|clashes with|clashing with|"
+            + "offensive against|campaign against|war on|war against|fight against|battle against|against|aimed at|drove out|ousted|expelled)\\s+(?:the\\s+)?(?:positions of\\s+(?:the\\s+)?)?");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|\\b(?:while|whereas|but|although|though|after|before|as)\\b");
+    private static final Pattern SUPPORT_KIND = Pattern.compile("^\\s+(airstrikes|air strikes|air support|air power|air cover|warplanes|jets|aircraft|"
+            + "artillery|advisers|advisors|special forces|troops|militias|fighters|weapons|arms|drones|money|funding|training)\\b");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(?:the\\s+|by\\s+)?");
+    private static final Pattern DISTANCE = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(km|kilometers|kilometres|miles|mi)\\s+(?:\\(\\s*\\d+(?:[.,]\\d+)?\\s*(?:miles|mi|km)\\s*\\)\\s+)?(?:to the\\s+)?"
+            + "(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern IN_PLACE = Pattern.compile("^\\s*,?\\s+in\\s+(?:the\\s+)?(?:(?:province|region|governorate|district) of\\s+)?");
+
+    private final Gazetteer gazetteer;
+
+    public RelationFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public String name() {
+        return "relations";
+    }
+
+    @Override
+    public void process(AnalyzedDocument doc) {
+        for (Sentence sentence : doc.sentences()) {
+            countriesActingAsStates(doc, sentence);
+            nameGroupsByBacker(doc, sentence);
+        }
+        doc.sortMentions();
+        for (Sentence sentence : doc.sentences()) {
+            List<Mention> ms = mentionsIn(doc, sentence);
+            if (ms.isEmpty()) {
+                continue;
+            }
+            support(doc, sentence, ms);
+            opposition(doc, sentence, ms);
+            places(doc, sentence, ms);
+        }
+    }
+
+    private static List<Mention> mentionsIn(AnalyzedDocument doc, Sentence s) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : doc.mentions()) {
+            if (s.span().contains(m.span())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The actor a mention stands for (a country for its state), or null for a place or person. */
+    private String actor(AnalyzedDocument doc, Mention m) {
+        if (m.kind() == EntityKind.PERSON) {
+            return null;
+        }
+        if (m.kind().isActor()) {
+            return m.entity();
+        }
+        GazetteerEntry a = gazetteer.actorOf(m);
+        return a == null ? null : a.key();
+    }
+
+    /**
+     * A country named as the one who backs, leads, owns forces or speaks ("U.S.-backed", "Russia's
+     * forces", "Turkey said") is its state, not the territory: its mention is re-pointed to the state.
+     */
+    private void countriesActingAsStates(AnalyzedDocument doc, Sentence sentence) {
+        String text = doc.text();
+        for (Mention m : new ArrayList<>(mentionsIn(doc, sentence))) {
+            if (m.kind().isActor()) {
+                continue;
+            }
+            GazetteerEntry state = gazetteer.actorOf(m);
+            if (state == null) {
+                continue;
+            }
+            String after = text.substring(m.span().end(), sentence.span().end());
+            if (BACKED_SUFFIX.matcher(after).find() || ACTING_AFTER.matcher(after).lookingAt()) {
+                doc.retractMentionsOverlapping(m.span());
+                doc.addMention(new Mention(m.span(), state.key(), state.kind(), m.exact()));
+            }
+        }
+        doc.sortMentions();
+    }
+
+    /** "Iranian-backed militias": a group known only by its backer becomes an entity and a mention. */
+    private void nameGroupsByBacker(AnalyzedDocument doc, Sentence sentence) {
+        String text = doc.text();
+        for (Mention m : new ArrayList<>(mentionsIn(doc, sentence))) {
+            String after = text.substring(m.span().end(), sentence.span().end());
+            Matcher b = BACKED_SUFFIX.matcher(after);
+            if (!b.find() || actor(doc, m) == null || b.group(1).equals("led")) {
+                continue;
+            }
+            Matcher g = GROUP_AFTER.matcher(after.substring(b.end()));
+            if (!g.find()) {
+                continue;
+            }
+            int groupEnd = m.span().end() + b.end() + g.end(1);
+            if (doc.mentionAt(m.span().end() + b.end() + g.start(1)) != null) {
+                continue;
+            }
+            String phrase = normalisedGroupName(doc, m, b.group(1), g.group(1));
+            String key = "id/group/" + org.conflictkg.rdf.Iris.slug(phrase);
+            doc.introduce(new IntroducedEntity(key, EntityKind.ARMED_GROUP, phrase, List.of()));
+            Span span = new Span(m.span().start(), groupEnd);
+            doc.addMention(new Mention(span, key, EntityKind.ARMED_GROUP, span.of(text)));
+            doc.addRelation(Relation.of(Relation.Type.SUPPORT, actor(doc, m), key, sentence.span(), null));
+        }
+    }
+
+    /** "Iran-backed militias" and "Iranian-backed militias" name the same group: key them by the backer's name. */
+    private String normalisedGroupName(AnalyzedDocument doc, Mention backer, String verb, String noun) {
+        String backerName = backer.exact();
+        GazetteerEntry e = gazetteer.entry(actor(doc, backer));
+        if (e != null && e.kind() == EntityKind.STATE && gazetteer.countryOf(e.countryCode()) != null) {
+            backerName = gazetteer.countryOf(e.countryCode()).name();
+        }
+        return backerName + "-" + verb + " " + noun.toLowerCase(Locale.ROOT);
+    }
+
+    private void support(AnalyzedDocument doc, Sentence sentence, List<Mention> ms) {
+        String text = doc.text();
+        int end = sentence.span().end();
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            String x = actor(doc, m);
+            String after = text.substring(m.span().end(), end);
+
+            Mention next = nextAfter(ms, i);
+            // X-backed Y, X-led Y
+            Matcher b = BACKED_SUFFIX.matcher(after);
+            if (x != null && b.find() && next != null && next.span().start() >= m.span().end() + b.end()) {
+                Mention y = next;
+                String between = text.substring(m.span().end() + b.end(), y.span().start());
+                String yActor = actor(doc, y);
+                if (yActor != null && between.length() <= 30 && !between.contains(",") && !yActor.equals(x)) {
+                    String verb = b.group(1);
+                    Relation.Type type = verb.equals("allied") || verb.equals("aligned") ? Relation.Type.PARTNERSHIP : Relation.Type.SUPPORT;
+                    doc.addRelation(Relation.of(type, x, yActor, sentence.span(), verb.equals("led") ? "leadership" : null));
+                }
+            }
+            // A mention whose own name says who leads it: "U.S.-led coalition"
+            int led = m.exact().indexOf("-led ");
+            if (x != null && led > 0) {
+                GazetteerEntry leader = gazetteer.find(m.exact().substring(0, led));
+                if (leader != null) {
+                    GazetteerEntry leaderActor = leader.kind().isActor() ? leader : gazetteer.stateOf(leader.countryCode());
+                    if (leaderActor != null && !leaderActor.key().equals(x)) {
+                        doc.addRelation(Relation.of(Relation.Type.SUPPORT, leaderActor.key(), x, sentence.span(), "leadership"));
+                    }
+                }
+            }
+            // Y, backed by X and Z
+            Matcher by = BACKED_BY.matcher(after);
+            if (x != null && by.lookingAt()) {
+                int pos = m.span().end() + by.end();
+                for (int j = i + 1; j < ms.size(); j++) {
+                    Mention z = ms.get(j);
+                    if (z.span().start() != pos) {
+                        break;
+                    }
+                    String zActor = actor(doc, z);
+                    if (zActor == null) {
+                        break;
+                    }
+                    String rest = text.substring(z.span().end(), end);
+                    Matcher kind = SUPPORT_KIND.matcher(rest);
+                    String k = kind.lookingAt() ? kind.group(1) : null;
+                    if (!zActor.equals(x)) {
+                        doc.addRelation(Relation.of(Relation.Type.SUPPORT, zActor, x, sentence.span(), k));
+                    }
+                    int after2 = z.span().end() + (k != null ? kind.end() : 0);
+                    Matcher sep = LIST_SEPARATOR.matcher(text.substring(after2, end));
+                    if (!sep.lookingAt()) {
+                        break;
+                    }
+                    pos = after2 + sep.end();
+                }
+            }
+            // X supports Y; X partnered with Y
+            if (x != null && next != null) {
+                Mention y = next;
+                String yActor = actor(doc, y);
+                if (yActor != null && !yActor.equals(x)) {
+                    String between = text.substring(m.span().end(), y.span().start());
+                    Matcher sv = SUPPORT_VERB.matcher(between);
+                    if (sv.matches()) {
+                        doc.addRelation(Relation.of(Relation.Type.SUPPORT, x, yActor, sentence.span(), kindOfVerb(sv.group(1))));
+                    }
+                    Matcher pv = PARTNER_VERB.matcher(between);
+                    if (pv.matches()) {
+                        doc.addRelation(Relation.of(Relation.Type.PARTNERSHIP, x, yActor, sentence.span(), null));
+                    }
+                }
+            }
+            // air support for Y, credited to the nearest actor before the phrase
+            Matcher air = AIR_SUPPORT_FOR.matcher(after);
+            if (air.find() && x != null) {
+                int at = m.span().end() + air.end();
+                for (int j = i + 1; j < ms.size(); j++) {
+                    if (ms.get(j).span().start() == at) {
+                        String yActor = actor(doc, ms.get(j));
+                        String between = text.substring(m.span().end(), m.span().end() + air.start());
+                        if (yActor != null && !yActor.equals(x) && !CLAUSE_BREAK.matcher(between).find() && between.length() < 80) {
+                            doc.addRelation(Relation.of(Relation.Type.SUPPORT, x, yActor, sentence.span(), air.group(1)));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The first mention that starts after mention {@code i} ends (mentions may nest). */
+    private static Mention nextAfter(List<Mention> ms, int i) {
+        int end = ms.get(i).span().end();
+        for (int j = i + 1; j < ms.size(); j++) {
+            if (ms.get(j).span().start() >= end) {
+                return ms.get(j);
+            }
+        }
+        return null;
+    }
+
+    private static String kindOfVerb(String verb) {
+        if (verb.startsWith("arm") || verb.startsWith("equip")) return "arms";
+        if (verb.startsWith("train")) return "training";
+        if (verb.startsWith("fund")) return "funding";
+        if (verb.contains("air support")) return "air support";
+        return null;
+    }
+
+    private void opposition(AnalyzedDocument doc, Sentence sentence, List<Mention> ms) {
+        String text = doc.text();
+        Matcher cue = OPPOSE_CUE.matcher(text).region(sentence.span().start(), sentence.span().end());
+        while (cue.find()) {
+            Mention target = null;
+            for (Mention m : ms) {
+                if (m.span().start() == cue.end()) {
+                    target = m;
+                    break;
+                }
+            }
+            if (target == null) {
+                continue;
+            }
+            String y = actor(doc, target);
+            Mention subject = null;
+            for (Mention m : ms) {
+                if (m.span().end() <= cue.start() && actor(doc, m) != null) {
+                    subject = m;
+                }
+            }
+            if (y == null || subject == null) {
+                continue;
+            }
+            String between = text.substring(subject.span().end(), cue.start());
+            if (between.length() > 80 || CLAUSE_BREAK.matcher(between).find() || between.contains(",")) {
+                continue;
+            }
+            String x = actor(doc, subject);
+            // "X-backed Y attacked Z": the subject is Y, never its backer
+            if (!x.equals(y) && !BACKED_SUFFIX.matcher(between).lookingAt()) {
+                doc.addRelation(Relation.of(Relation.Type.OPPOSITION, x, y, sentence.span(), cue.group(1)));
+            }
+        }
+    }
+
+    private void places(AnalyzedDocument doc, Sentence sentence, List<Mention> ms) {
+        String text = doc.text();
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Mention p = ms.get(i);
+            Mention q = nextAfter(ms, i);
+            if (q == null || p.kind() != EntityKind.PLACE || q.kind() != EntityKind.PLACE || p.entity().equals(q.entity())) {
+                continue;
+            }
+            Matcher in = IN_PLACE.matcher(text.substring(p.span().end(), q.span().start()));
+            if (in.matches()) {
+                doc.addRelation(Relation.of(Relation.Type.LOCATED_IN, p.entity(), q.entity(), sentence.span(), null));
+            }
+        }
+        Matcher d = DISTANCE.matcher(text).region(sentence.span().start(), sentence.span().end());
+        while (d.find()) {
+            Mention target = null;
+            Mention from = null;
+            for (Mention m : ms) {
+                if (m.kind() == EntityKind.PLACE && m.span().start() == d.end()) {
+                    target = m;
+                }
+                if (m.kind() == EntityKind.PLACE && m.span().end() <= d.start()) {
+                    from = m;
+                }
+            }
+            if (target == null) {
+                continue;
+            }
+            double n = Double.parseDouble(d.group(1).replace(',', '.'));
+            double km = d.group(2).startsWith("mi") ? n * 1.609344 : n;
+            String source = from == null || from.entity().equals(target.entity()) ? null : from.entity();
+            doc.addRelation(new Relation(Relation.Type.SPATIAL, source, target.entity(), sentence.span(), bearing(d.group(3)), km));
+        }
+    }
+
+    private static String bearing(String direction) {
+        return switch (direction.toLowerCase(Locale.ROOT).replace("-", "")) {
+            case "north" -> "N";
+            case "south" -> "S";
+            case "east" -> "E";
+            case "west" -> "W";
+            case "northeast" -> "NE";
+            case "northwest" -> "NW";
+            case "southeast" -> "SE";
+            default -> "SW";
+        };
+    }
+}
