@@ -27,7 +27,7 @@ public final class Cli {
 
     static {
         for (Command c : new Command[] {
-                new LoadCommand(), new QueryCommand(), new ExportCommand(), new ServeCommand(), new StatsCommand()}) {
+                new LoadCommand(), new QueryCommand(), new ExportCommand(), new ServeCommand(), new StatsCommand(), new BenchCommand()}) {
             COMMANDS.put(c.name(), c);
         }
     }

@@ -31,6 +31,7 @@ public final class BoilerplateMarker implements ExtractionStage {
                     + "|related(?: articles| stories| coverage)?\\s*:.*"
                     + "|sign up\\b.*|subscribe\\b.*|follow us\\b.*|share (?:this|on)\\b.*"
                     + "|advertisement|copyright\\b.*|©.*|all rights reserved\\.?"
+                    + "|photos?:.*|.*\\bhide caption\\b.*|(?:\\d+ of \\d+\\s*)?(?:caption|gallery)\\b.*|watch:.*|video:.*"
                     + "|.*\\bdownload (?:our|the) app\\b.*)$");
 
     @Override

@@ -86,8 +86,14 @@ public final class GazetteerLoader {
             s.listProperties(SKOS.altLabel).forEachRemaining(st -> addName(b, e, literal(st)));
             s.listProperties(m.createProperty(CKG, "acronym")).forEachRemaining(st ->
                     b.add(e, literal(st), Gazetteer.NameForm.ACRONYM));
-            s.listProperties(m.createProperty(CKG, "demonym")).forEachRemaining(st ->
-                    b.add(e, literal(st), Gazetteer.NameForm.DEMONYM));
+            s.listProperties(m.createProperty(CKG, "demonym")).forEachRemaining(st -> {
+                String demonym = literal(st);
+                b.add(e, demonym, Gazetteer.NameForm.DEMONYM);
+                // "Syrians", "Iraqis": the people of a state, written in the plural.
+                if (!demonym.endsWith("s") && !demonym.endsWith("sh") && !demonym.endsWith("ese")) {
+                    b.add(e, demonym + "s", Gazetteer.NameForm.DEMONYM);
+                }
+            });
         });
     }
 
@@ -215,6 +221,11 @@ public final class GazetteerLoader {
             return;
         }
         b.add(e, name, looksLikeAcronym(name) ? Gazetteer.NameForm.ACRONYM : Gazetteer.NameForm.NAME);
+    }
+
+    /** The folded English words that never make a name on their own (see {@code common-words.txt}). */
+    public static Set<String> commonWords() {
+        return Set.copyOf(readCommonWords());
     }
 
     private static Set<String> readCommonWords() {

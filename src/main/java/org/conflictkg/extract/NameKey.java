@@ -209,6 +209,6 @@ public final class NameKey {
         char c = text.charAt(i);
         return isApostrophe(c) && i > 0 && i + 1 < to
                 && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))
-                && !(c == '\'' && i + 2 <= to && (i + 2 == to || !Character.isLetter(text.charAt(i + 2))) && text.charAt(i + 1) == 's');
+                && !(text.charAt(i + 1) == 's' && (i + 2 == to || !Character.isLetter(text.charAt(i + 2))));
     }
 }

@@ -183,6 +183,14 @@ public final class PersonFinder implements ExtractionStage {
                 persons.add(e);
             }
         }
+        // People the gazetteer knows, once named in full, are also found again by surname.
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Mention m : new ArrayList<>(doc.mentions())) {
+            GazetteerEntry e = m.kind() == EntityKind.PERSON ? gazetteer.entry(m.entity()) : null;
+            if (e != null && seen.add(e.key())) {
+                persons.add(new IntroducedEntity(e.key(), EntityKind.PERSON, e.name(), List.of()));
+            }
+        }
         for (IntroducedEntity p : persons) {
             List<NameKey.Token> parts = NameKey.tokens(p.name());
             if (parts.size() < 2) {

@@ -1,0 +1,110 @@
+package org.conflictkg.cli;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.conflictkg.bench.CoverageReport;
+import org.conflictkg.bench.MatcherBenchmark;
+import org.conflictkg.extract.Pipeline;
+import org.conflictkg.ingest.Document;
+import org.conflictkg.ingest.DocumentReader;
+import org.conflictkg.ingest.DocumentSink;
+import org.conflictkg.ingest.FieldMapping;
+import org.conflictkg.ingest.Rejection;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code kg bench [matcher|coverage] [--limit N] [--rounds N] PATH...}: measurements that are not
+ * tests. Without a path it uses the Syria corpus beside the project ({@code ../shared/corpus/syria})
+ * when present.
+ */
+final class BenchCommand implements Command {
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String summary() {
+        return "measure the matcher's speed and the extractor's coverage of a corpus";
+    }
+
+    @Override
+    public String synopsis() {
+        return "(matcher|coverage) [--limit N] [--rounds N] [--field ROLE=FIELD]... [PATH...]";
+    }
+
+    @Override
+    public Options options() {
+        Options o = new Options();
+        o.addOption(Option.builder().longOpt("limit").hasArg().argName("N").desc("read at most N documents").build());
+        o.addOption(Option.builder().longOpt("rounds").hasArg().argName("N").desc("timed rounds, best kept (default 5)").build());
+        o.addOption(Option.builder().longOpt("top").hasArg().argName("N").desc("unlinked names to list (default 30)").build());
+        o.addOption(Option.builder().longOpt("field").hasArg().argName("ROLE=FIELD").desc("JSON Lines field mapping, as for load").build());
+        return o;
+    }
+
+    @Override
+    public int run(CommandLine line, PrintStream out, PrintStream err) throws Exception {
+        List<String> args = new ArrayList<>(line.getArgList());
+        if (args.isEmpty() || !List.of("matcher", "coverage").contains(args.get(0))) {
+            throw new UsageException("name what to measure: matcher or coverage");
+        }
+        String what = args.remove(0);
+        List<Path> paths = new ArrayList<>();
+        for (String a : args) {
+            paths.add(Path.of(a));
+        }
+        if (paths.isEmpty()) {
+            Path corpus = Path.of("..", "shared", "corpus", "syria");
+            if (!Files.isDirectory(corpus)) {
+                throw new UsageException("no corpus given and none at " + corpus);
+            }
+            paths.add(corpus);
+        }
+        int limit = intOption(line, "limit", Integer.MAX_VALUE);
+        String[] fields = line.getOptionValues("field");
+        List<Document> docs = new ArrayList<>();
+        new DocumentReader(FieldMapping.defaults().with(fields == null ? List.of() : List.of(fields))).read(paths, new DocumentSink() {
+            @Override
+            public void accept(Document d) {
+                if (docs.size() < limit) {
+                    docs.add(d);
+                }
+            }
+
+            @Override
+            public void reject(Rejection r) {
+                err.println("rejected: " + r);
+            }
+        });
+        if (what.equals("matcher")) {
+            MatcherBenchmark.run(docs, Loading.gazetteer(), intOption(line, "rounds", 5), out);
+        } else {
+            CoverageReport.run(docs, Pipeline.standard(Loading.gazetteer()), intOption(line, "top", 30), out);
+        }
+        return ExitCode.OK;
+    }
+
+    private static int intOption(CommandLine line, String name, int dflt) {
+        String v = line.getOptionValue(name);
+        if (v == null) {
+            return dflt;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " " + v + ": expected a positive whole number");
+        }
+    }
+}
