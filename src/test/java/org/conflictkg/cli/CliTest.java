@@ -140,7 +140,7 @@ class CliTest {
 
     @Test
     void helpIsAvailableForEveryCommand() {
-        for (String c : new String[] {"load", "query", "export", "serve", "stats"}) {
+        for (String c : new String[] {"load", "query", "export", "serve", "stats", "bench"}) {
             Run r = kg(c, "--help");
             assertEquals(ExitCode.OK, r.code());
             assertTrue(r.out().contains("kg " + c), r.out());
@@ -156,6 +156,18 @@ class CliTest {
         long quads = Long.parseLong(r.out().lines().filter(l -> l.startsWith("quads\t")).findFirst().orElseThrow().substring(6));
         assertTrue(quads > 100, r.out());
         assertTrue(r.out().contains("entities:Place\t"), r.out());
+    }
+
+    @Test
+    void benchmarksRunOnATinyInput() {
+        Run matcher = kg("bench", "matcher", "--rounds", "1", "data");
+        assertEquals(ExitCode.OK, matcher.code(), matcher.err());
+        assertTrue(matcher.out().contains("MB/s on one core"), matcher.out());
+        Run coverage = kg("bench", "coverage", "--top", "3", "data");
+        assertEquals(ExitCode.OK, coverage.code(), coverage.err());
+        assertTrue(coverage.out().matches("(?s).*capitalised names, \\d+ linked \\(\\d+\\.\\d%\\).*"), coverage.out());
+        assertEquals(ExitCode.USAGE, kg("bench", "data").code());
+        assertEquals(ExitCode.USAGE, kg("bench", "matcher", "--rounds", "0", "data").code());
     }
 
     @Test

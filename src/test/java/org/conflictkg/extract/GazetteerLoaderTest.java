@@ -1,0 +1,73 @@
+package org.conflictkg.extract;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Checks the shipped gazetteer data through the matcher: spellings, ids, coverage of the conflict. */
+class GazetteerLoaderTest {
+
+    static Gazetteer gazetteer;
+
+    @BeforeAll
+    static void load() {
+        gazetteer = GazetteerLoader.standard();
+    }
+
+    private static List<String> found(String text) {
+        return Pipeline.standard(gazetteer).analyze(org.conflictkg.ingest.DocumentReader.fromText(text, "t.txt"))
+                .mentions().stream().map(Mention::entity).toList();
+    }
+
+    @Test
+    void everySpellingOfAProvinceCapitalIsOnePlace() {
+        for (String spelling : List.of("Deir ez-Zor", "Deir el-Zour", "Deir Ezzor", "Dayr az Zawr", "Deir al-Zor", "Deir Ez-Zour")) {
+            assertEquals(List.of("id/place/deir-ez-zor-170794"), found("Shelling hit " + spelling + " overnight."), spelling);
+        }
+        for (String spelling : List.of("Al-Bukamal", "Albu Kamal", "Abu Kamal")) {
+            assertEquals(List.of("id/place/albu-kamal-174448"), found("Fighting reached " + spelling + " on Friday."), spelling);
+        }
+    }
+
+    @Test
+    void townsOfTheTheatreHaveTheirGeoNamesIds() {
+        Map<String, String> ids = Map.of("Raqqa", "172955", "Tabqa", "172374", "al-Shaddadi", "172837", "Ain Issa", "172134", "Baghdad", "98182");
+        ids.forEach((name, id) -> {
+            List<String> m = found("Convoys left " + name + " at dawn.");
+            assertEquals(1, m.size(), name + ": " + m);
+            assertTrue(m.get(0).endsWith("-" + id), name + " -> " + m.get(0));
+            assertEquals(id, gazetteer.entry(m.get(0)).geonamesId());
+        });
+    }
+
+    @Test
+    void weekdaysOutletsAndAcronymsAreNeverPlaces() {
+        String text = "On Sunday, Reuters and AFP said IS fighters left. Monday was quiet, VOA reported.";
+        for (String key : found(text)) {
+            assertTrue(!key.startsWith("id/place/"), key);
+        }
+        assertNull(gazetteer.find("Sunday"));
+    }
+
+    @Test
+    void theActorListCoversTheConflict() {
+        Map<EntityKind, Integer> kinds = new EnumMap<>(EntityKind.class);
+        String ttl = org.conflictkg.store.ReferenceData.actors();
+        for (EntityKind k : EntityKind.values()) {
+            int n = ttl.split("a ckg:" + k.ontologyClass() + " ;", -1).length - 1;
+            kinds.put(k, n);
+        }
+        int armed = kinds.get(EntityKind.REBEL_GROUP) + kinds.get(EntityKind.POLITICAL_MILITIA)
+                + kinds.get(EntityKind.IDENTITY_MILITIA) + kinds.get(EntityKind.EXTERNAL_FORCE);
+        assertTrue(armed >= 60, "armed groups and militias: " + armed);
+        assertTrue(kinds.get(EntityKind.STATE) >= 25, kinds.toString());
+        assertTrue(kinds.get(EntityKind.MEDIA_OUTLET) >= 40, kinds.toString());
+    }
+}
