@@ -69,12 +69,12 @@ public final class CoverageReport {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(top).toList();
         Result r = new Result(docs.size(), mentions, names, linked, worst);
-        out.printf("coverage: %d documents, %d mentions (%.1f per document)%n", r.documents(), r.mentions(),
+        out.printf(java.util.Locale.ROOT, "coverage: %d documents, %d mentions (%.1f per document)%n", r.documents(), r.mentions(),
                 r.documents() == 0 ? 0.0 : (double) r.mentions() / r.documents());
-        out.printf("coverage: %d capitalised names, %d linked (%.1f%%)%n", r.names(), r.linked(), 100 * r.linkedShare());
+        out.printf(java.util.Locale.ROOT, "coverage: %d capitalised names, %d linked (%.1f%%)%n", r.names(), r.linked(), 100 * r.linkedShare());
         out.println("coverage: most frequent unlinked capitalised names:");
         for (Map.Entry<String, Integer> e : worst) {
-            out.printf("  %6d  %s%n", e.getValue(), e.getKey());
+            out.printf(java.util.Locale.ROOT, "  %6d  %s%n", e.getValue(), e.getKey());
         }
         return r;
     }

@@ -71,9 +71,9 @@ public final class MatcherBenchmark {
             }
         }
         Result result = new Result(bytes, best, baseline, mentions);
-        out.printf("matcher: %d documents, %.1f MB, %d mentions, %d gazetteer names%n",
+        out.printf(java.util.Locale.ROOT, "matcher: %d documents, %.1f MB, %d mentions, %d gazetteer names%n",
                 docs.size(), bytes / 1e6, mentions, gazetteer.labelCount());
-        out.printf("matcher: %.1f MB/s on one core (best of %d); baseline tokenise+fold %.1f MB/s; matcher/baseline time %.2f%n",
+        out.printf(java.util.Locale.ROOT, "matcher: %.1f MB/s on one core (best of %d); baseline tokenise+fold %.1f MB/s; matcher/baseline time %.2f%n",
                 result.matcherMBps(), rounds, result.baselineMBps(), best / baseline);
         return result;
     }

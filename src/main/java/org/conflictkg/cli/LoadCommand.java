@@ -64,7 +64,7 @@ final class LoadCommand implements Command {
             err.println("rejected: " + rej);
         }
         if (!quiet) {
-            out.printf("read %d documents: %d added, %d already present; %d rejected; %d quads in %.1f s%n",
+            out.printf(java.util.Locale.ROOT, "read %d documents: %d added, %d already present; %d rejected; %d quads in %.1f s%n",
                     r.read(), r.added(), r.alreadyPresent(), r.rejected().size(), r.quads(), r.millis() / 1000.0);
         }
         return r.rejected().isEmpty() ? ExitCode.OK : ExitCode.INPUT_REJECTED;
