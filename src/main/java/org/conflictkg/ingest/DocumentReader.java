@@ -3,7 +3,6 @@ package org.conflictkg.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,9 +111,5 @@ public final class DocumentReader {
             throw new IllegalArgumentException(fileName + ": no article text");
         }
         return d;
-    }
-
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

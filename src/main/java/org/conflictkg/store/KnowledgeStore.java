@@ -65,9 +65,6 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** Documents per write transaction: a commit costs a fixed amount, so group them. */
     static final int BATCH_DOCUMENTS = 64;
-    /** ... but keep a batch's text bounded, so memory stays bounded whatever the corpus. */
-    static final long BATCH_CHARS = 8L << 20;
-
     private static final long DEFAULT_QUERY_TIMEOUT_MS = 30_000;
 
     private final DatasetGraph dsg;
@@ -138,7 +135,7 @@ public final class KnowledgeStore implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        BatchWriter writer = new BatchWriter(mapper, listener);
+        BatchWriter writer = new BatchWriter(listener);
         List<Rejection> rejected = new ArrayList<>();
         long[] read = {0};
         try {
@@ -185,13 +182,12 @@ public final class KnowledgeStore implements AutoCloseable {
     private final class BatchWriter {
         private final Deque<Future<Analysed>> pending = new ArrayDeque<>();
         private final LoadListener listener;
-        private long pendingChars;
         long added;
         long present;
         long quads;
         long chars;
 
-        BatchWriter(DocumentMapper mapper, LoadListener listener) {
+        BatchWriter(LoadListener listener) {
             this.listener = listener;
         }
 
@@ -231,7 +227,6 @@ public final class KnowledgeStore implements AutoCloseable {
             } finally {
                 dsg.end();
             }
-            pendingChars = 0;
             listener.committed(added + present, added, chars);
         }
 
