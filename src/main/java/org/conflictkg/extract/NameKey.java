@@ -7,8 +7,9 @@ import java.util.Locale;
 
 /**
  * Turns names into the keys the gazetteer is indexed by, so that spellings that differ in case,
- * diacritics, punctuation or the usual ways of writing Arabic in Latin letters meet: "Deir ez-Zor",
- * "Deir el-Zour", "Deir Ezzor" and "Dayr az Zawr" all give the keys {@code [dir, zur]}.
+ * diacritics, punctuation or the usual ways of writing Arabic in Latin letters meet: "Ras al-Ain",
+ * "Ras el-Ayn" and "RAS AL-AIN" all give the keys {@code [ras, in]}; "Ar-Raqqah" and "Raqqa" both
+ * give {@code [raqa]}.
  *
  * <p>The folding, applied to each token on its own so that a text can be keyed as it is scanned:
  *
@@ -122,7 +123,7 @@ public final class NameKey {
         return keys;
     }
 
-    /** "Dayr az Zawr": the token at [s, e) stands alone between two capitalised words. */
+    /** "Tall as Sultan": the token at [s, e) stands alone between two capitalised words. */
     private static boolean betweenCapitalisedWords(String text, int from, int s, int e, int to) {
         if (e + 1 >= to || text.charAt(e) != ' ' || !Character.isUpperCase(text.charAt(e + 1))) {
             return false;
@@ -143,7 +144,7 @@ public final class NameKey {
         if (n == 0) {
             return t;
         }
-        // An article fused to its word: a/e + a doubled sun letter, as in "ezzor", "assad", "ashsham".
+        // An article fused to its word: a/e + a doubled sun letter, as in "ezzor", "assad", "arraqqa".
         if (n >= 5 && (t.charAt(0) == 'a' || t.charAt(0) == 'e') && isSunLetter(t.charAt(1)) && t.charAt(2) == t.charAt(1)
                 && isVowel(t.charAt(3))) {
             t = t.substring(2);

@@ -10,7 +10,7 @@ import java.util.Set;
  * paragraph and no sentence crosses a line break. Within a line, a sentence ends at {@code .}, {@code
  * !} or {@code ?} (with any closing quotes or brackets after it) followed by a space and an
  * upper-case letter, a digit or an opening quote — unless the word before the period is a title or
- * abbreviation ("Col.", "U.S.", "Jan.") or a single initial ("Robert S. Ford").
+ * abbreviation ("Col.", "U.S.", "Jan.") or a single initial ("John Q. Public").
  */
 public final class SentenceSplitter implements ExtractionStage {
 
