@@ -55,7 +55,6 @@ public final class AcronymFinder implements ExtractionStage {
         for (String[] f : found) {
             mentionAcronym(doc, f[0], f[1]);
         }
-        doc.sortMentions();
     }
 
     private static int uppercaseCount(String s) {

@@ -89,11 +89,6 @@ public final class AnalyzedDocument {
         return null;
     }
 
-    /** Keeps mentions in text order after a stage added some out of order. */
-    public void sortMentions() {
-        mentions.sort(java.util.Comparator.comparing(Mention::span));
-    }
-
     public void addBoilerplate(Span span) {
         boilerplate.add(span);
     }
@@ -102,8 +97,42 @@ public final class AnalyzedDocument {
         sentences.add(sentence);
     }
 
+    /** Adds a mention in text order (by start, the longer first where two start together). */
     public void addMention(Mention mention) {
-        mentions.add(mention);
+        int i = firstStartingAtOrAfter(mention.span().start());
+        while (i < mentions.size() && mentions.get(i).span().compareTo(mention.span()) <= 0) {
+            i++;
+        }
+        mentions.add(i, mention);
+    }
+
+    /** The mentions lying wholly inside {@code span}, in text order. */
+    public List<Mention> mentionsIn(Span span) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = firstStartingAtOrAfter(span.start()); i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.span().start() >= span.end()) {
+                break;
+            }
+            if (span.contains(m.span())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private int firstStartingAtOrAfter(int start) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).span().start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** True when {@code span} lies inside text marked as not part of the article body. */

@@ -99,7 +99,6 @@ public final class PersonFinder implements ExtractionStage {
             register(doc, p);
         }
         resolveSurnames(doc);
-        doc.sortMentions();
     }
 
     private record Person(Span name, Span role, String key, Sentence sentence) {}
@@ -125,16 +124,14 @@ public final class PersonFinder implements ExtractionStage {
         String full = p.name().of(text);
         // A name the gazetteer already knows as an actor (an organisation, a known person) is not new.
         Mention known = doc.mentionAt(p.name().start());
-        if (known != null && known.kind().isActor() && known.span().contains(p.name())) {
-            if (known.kind() != EntityKind.PERSON) {
-                return;
-            }
+        if (known != null && known.kind().isActor() && known.kind() != EntityKind.PERSON && known.span().contains(p.name())) {
+            return;
         }
         boolean multiWord = NameKey.tokens(full).size() >= 2;
         if (p.role() != null && !multiWord) {
             return; // "Raqqa, a city ..." is not a person: appositive names need two words
         }
-        for (Mention m : doc.mentions()) {
+        for (Mention m : doc.mentionsIn(p.sentence().span())) {
             if (m.span().overlaps(p.name()) && m.kind().isActor() && m.kind() != EntityKind.PERSON
                     && m.span().length() * 2 > p.name().length()) {
                 return; // mostly an organisation's name
@@ -159,10 +156,7 @@ public final class PersonFinder implements ExtractionStage {
 
     /** The first organisation named in a role phrase; a country there stands for its state. */
     private String organisationIn(AnalyzedDocument doc, Span role) {
-        for (Mention m : doc.mentions()) {
-            if (!role.contains(m.span())) {
-                continue;
-            }
+        for (Mention m : doc.mentionsIn(role)) {
             GazetteerEntry actor = gazetteer.actorOf(m);
             if (actor != null && actor.kind() != EntityKind.PERSON) {
                 return actor.key();

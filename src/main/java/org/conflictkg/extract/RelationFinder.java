@@ -30,6 +30,8 @@ public final class RelationFinder implements ExtractionStage {
 
     private static final String GROUP_NOUN = "(?:militias?|forces|fighters|rebels|groups?|troops|factions?|paramilitar(?:y|ies)|proxies|units|brigades|insurgents|gunmen|allies)";
     private static final Pattern BACKED_SUFFIX = Pattern.compile("^\\s*-\\s*(backed|supported|sponsored|funded|armed|trained|allied|aligned|led)\\b");
+    /** How far ahead of an actor an "air support for" phrase is looked for: 80 characters plus the phrase. */
+    private static final int AIR_WINDOW = 80 + 40;
     private static final Pattern ACTING_AFTER = Pattern.compile("^(?:'s|’s)?\\s+(?:(?:has|had|have|is|was|also)\\s+)?(?:said|says|told|warned|"
             + "accused|announced|denied|claimed|vowed|threatened|condemned|insisted|stated|responded|launched|deployed|sent)\\b"
             + "|^(?:'s|’s)\\s+(?:forces|military|army|troops|government|regime|air force|warplanes|jets|defen[cs]e ministry|foreign ministry|president|leader|support|backing)\\b");
@@ -69,7 +71,6 @@ public final class RelationFinder implements ExtractionStage {
             countriesActingAsStates(doc, sentence);
             nameGroupsByBacker(doc, sentence);
         }
-        doc.sortMentions();
         for (Sentence sentence : doc.sentences()) {
             List<Mention> ms = mentionsIn(doc, sentence);
             if (ms.isEmpty()) {
@@ -82,13 +83,36 @@ public final class RelationFinder implements ExtractionStage {
     }
 
     private static List<Mention> mentionsIn(AnalyzedDocument doc, Sentence s) {
-        List<Mention> out = new ArrayList<>();
-        for (Mention m : doc.mentions()) {
-            if (s.span().contains(m.span())) {
-                out.add(m);
+        return doc.mentionsIn(s.span());
+    }
+
+    /**
+     * A matcher of {@code p} over {@code text[from, to)}. Patterns run over regions of the text,
+     * never over copies of it, so a long sentence costs its length once, not once per mention.
+     */
+    private static Matcher at(Pattern p, String text, int from, int to) {
+        return p.matcher(text).region(from, Math.max(from, to));
+    }
+
+    /** The first mention of {@code ms} (in text order) that starts exactly at {@code pos}, or null. */
+    private static Mention startingAt(List<Mention> ms, int pos) {
+        int i = indexStartingAt(ms, pos);
+        return i < 0 ? null : ms.get(i);
+    }
+
+    /** The index of that mention, or -1. */
+    private static int indexStartingAt(List<Mention> ms, int pos) {
+        int lo = 0;
+        int hi = ms.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ms.get(mid).span().start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return out;
+        return lo < ms.size() && ms.get(lo).span().start() == pos ? lo : -1;
     }
 
     /** The actor a mention stands for (a country for its state), or null for a place or person. */
@@ -117,30 +141,29 @@ public final class RelationFinder implements ExtractionStage {
             if (state == null) {
                 continue;
             }
-            String after = text.substring(m.span().end(), sentence.span().end());
-            if (BACKED_SUFFIX.matcher(after).find() || ACTING_AFTER.matcher(after).lookingAt()) {
+            int from = m.span().end();
+            int to = sentence.span().end();
+            if (at(BACKED_SUFFIX, text, from, to).lookingAt() || at(ACTING_AFTER, text, from, to).lookingAt()) {
                 doc.retractMentionsOverlapping(m.span());
                 doc.addMention(new Mention(m.span(), state.key(), state.kind(), m.exact()));
             }
         }
-        doc.sortMentions();
     }
 
     /** "Iranian-backed militias": a group known only by its backer becomes an entity and a mention. */
     private void nameGroupsByBacker(AnalyzedDocument doc, Sentence sentence) {
         String text = doc.text();
         for (Mention m : new ArrayList<>(mentionsIn(doc, sentence))) {
-            String after = text.substring(m.span().end(), sentence.span().end());
-            Matcher b = BACKED_SUFFIX.matcher(after);
-            if (!b.find() || actor(doc, m) == null || b.group(1).equals("led")) {
+            Matcher b = at(BACKED_SUFFIX, text, m.span().end(), sentence.span().end());
+            if (!b.lookingAt() || actor(doc, m) == null || b.group(1).equals("led")) {
                 continue;
             }
-            Matcher g = GROUP_AFTER.matcher(after.substring(b.end()));
-            if (!g.find()) {
+            Matcher g = at(GROUP_AFTER, text, b.end(), sentence.span().end());
+            if (!g.lookingAt()) {
                 continue;
             }
-            int groupEnd = m.span().end() + b.end() + g.end(1);
-            if (doc.mentionAt(m.span().end() + b.end() + g.start(1)) != null) {
+            int groupEnd = g.end(1);
+            if (doc.mentionAt(g.start(1)) != null) {
                 continue;
             }
             String phrase = normalisedGroupName(doc, m, b.group(1), g.group(1));
@@ -168,16 +191,17 @@ public final class RelationFinder implements ExtractionStage {
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);
             String x = actor(doc, m);
-            String after = text.substring(m.span().end(), end);
-
+            if (x == null) {
+                continue; // every pattern below starts from an actor
+            }
             Mention next = nextAfter(ms, i);
             // X-backed Y, X-led Y
-            Matcher b = BACKED_SUFFIX.matcher(after);
-            if (x != null && b.find() && next != null && next.span().start() >= m.span().end() + b.end()) {
+            Matcher b = at(BACKED_SUFFIX, text, m.span().end(), end);
+            if (b.lookingAt() && next != null && next.span().start() >= b.end()) {
                 Mention y = next;
-                String between = text.substring(m.span().end() + b.end(), y.span().start());
                 String yActor = actor(doc, y);
-                if (yActor != null && between.length() <= 30 && !between.contains(",") && !yActor.equals(x)) {
+                if (yActor != null && y.span().start() - b.end() <= 30
+                        && text.substring(b.end(), y.span().start()).indexOf(',') < 0 && !yActor.equals(x)) {
                     String verb = b.group(1);
                     Relation.Type type = verb.equals("allied") || verb.equals("aligned") ? Relation.Type.PARTNERSHIP : Relation.Type.SUPPORT;
                     doc.addRelation(Relation.of(type, x, yActor, sentence.span(), verb.equals("led") ? "leadership" : null));
@@ -185,7 +209,7 @@ public final class RelationFinder implements ExtractionStage {
             }
             // A mention whose own name says who leads it: "U.S.-led coalition"
             int led = m.exact().indexOf("-led ");
-            if (x != null && led > 0) {
+            if (led > 0) {
                 GazetteerEntry leader = gazetteer.find(m.exact().substring(0, led));
                 if (leader != null) {
                     GazetteerEntry leaderActor = leader.kind().isActor() ? leader : gazetteer.stateOf(leader.countryCode());
@@ -195,9 +219,9 @@ public final class RelationFinder implements ExtractionStage {
                 }
             }
             // Y, backed by X and Z
-            Matcher by = BACKED_BY.matcher(after);
-            if (x != null && by.lookingAt()) {
-                int pos = m.span().end() + by.end();
+            Matcher by = at(BACKED_BY, text, m.span().end(), end);
+            if (by.lookingAt()) {
+                int pos = by.end();
                 for (int j = i + 1; j < ms.size(); j++) {
                     Mention z = ms.get(j);
                     if (z.span().start() != pos) {
@@ -207,22 +231,20 @@ public final class RelationFinder implements ExtractionStage {
                     if (zActor == null) {
                         break;
                     }
-                    String rest = text.substring(z.span().end(), end);
-                    Matcher kind = SUPPORT_KIND.matcher(rest);
+                    Matcher kind = at(SUPPORT_KIND, text, z.span().end(), end);
                     String k = kind.lookingAt() ? kind.group(1) : null;
                     if (!zActor.equals(x)) {
                         doc.addRelation(Relation.of(Relation.Type.SUPPORT, zActor, x, sentence.span(), k));
                     }
-                    int after2 = z.span().end() + (k != null ? kind.end() : 0);
-                    Matcher sep = LIST_SEPARATOR.matcher(text.substring(after2, end));
+                    Matcher sep = at(LIST_SEPARATOR, text, k != null ? kind.end() : z.span().end(), end);
                     if (!sep.lookingAt()) {
                         break;
                     }
-                    pos = after2 + sep.end();
+                    pos = sep.end();
                 }
             }
             // X supports Y; X partnered with Y
-            if (x != null && next != null) {
+            if (next != null) {
                 Mention y = next;
                 String yActor = actor(doc, y);
                 if (yActor != null && !yActor.equals(x)) {
@@ -237,19 +259,13 @@ public final class RelationFinder implements ExtractionStage {
                     }
                 }
             }
-            // air support for Y, credited to the nearest actor before the phrase
-            Matcher air = AIR_SUPPORT_FOR.matcher(after);
-            if (air.find() && x != null) {
-                int at = m.span().end() + air.end();
-                for (int j = i + 1; j < ms.size(); j++) {
-                    if (ms.get(j).span().start() == at) {
-                        String yActor = actor(doc, ms.get(j));
-                        String between = text.substring(m.span().end(), m.span().end() + air.start());
-                        if (yActor != null && !yActor.equals(x) && !CLAUSE_BREAK.matcher(between).find() && between.length() < 80) {
-                            doc.addRelation(Relation.of(Relation.Type.SUPPORT, x, yActor, sentence.span(), air.group(1)));
-                        }
-                        break;
-                    }
+            // air support for Y, credited to the nearest actor before the phrase (within 80 characters)
+            Matcher air = at(AIR_SUPPORT_FOR, text, m.span().end(), Math.min(end, m.span().end() + AIR_WINDOW));
+            if (air.find() && air.start() - m.span().end() < 80) {
+                Mention y = startingAt(ms, air.end());
+                String yActor = y == null ? null : actor(doc, y);
+                if (yActor != null && !yActor.equals(x) && !at(CLAUSE_BREAK, text, m.span().end(), air.start()).find()) {
+                    doc.addRelation(Relation.of(Relation.Type.SUPPORT, x, yActor, sentence.span(), air.group(1)));
                 }
             }
         }
@@ -278,28 +294,23 @@ public final class RelationFinder implements ExtractionStage {
         String text = doc.text();
         Matcher cue = OPPOSE_CUE.matcher(text).region(sentence.span().start(), sentence.span().end());
         while (cue.find()) {
-            Mention target = null;
-            for (Mention m : ms) {
-                if (m.span().start() == cue.end()) {
-                    target = m;
-                    break;
-                }
-            }
-            if (target == null) {
+            int t = indexStartingAt(ms, cue.end());
+            if (t < 0) {
                 continue;
             }
-            String y = actor(doc, target);
+            String y = actor(doc, ms.get(t));
             Mention subject = null;
-            for (Mention m : ms) {
+            for (int k = t - 1; k >= 0 && subject == null; k--) {
+                Mention m = ms.get(k);
                 if (m.span().end() <= cue.start() && actor(doc, m) != null) {
                     subject = m;
                 }
             }
-            if (y == null || subject == null) {
+            if (y == null || subject == null || cue.start() - subject.span().end() > 80) {
                 continue;
             }
             String between = text.substring(subject.span().end(), cue.start());
-            if (between.length() > 80 || CLAUSE_BREAK.matcher(between).find() || between.contains(",")) {
+            if (CLAUSE_BREAK.matcher(between).find() || between.contains(",")) {
                 continue;
             }
             String x = actor(doc, subject);
@@ -318,8 +329,7 @@ public final class RelationFinder implements ExtractionStage {
             if (q == null || p.kind() != EntityKind.PLACE || q.kind() != EntityKind.PLACE || p.entity().equals(q.entity())) {
                 continue;
             }
-            Matcher in = IN_PLACE.matcher(text.substring(p.span().end(), q.span().start()));
-            if (in.matches()) {
+            if (at(IN_PLACE, text, p.span().end(), q.span().start()).matches()) {
                 doc.addRelation(Relation.of(Relation.Type.LOCATED_IN, p.entity(), q.entity(), sentence.span(), null));
             }
         }

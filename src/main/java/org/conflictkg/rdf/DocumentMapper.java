@@ -81,8 +81,8 @@ public final class DocumentMapper {
                 // Every spelling met becomes a label, with the document as its evidence.
                 out.quad(Quad.create(g, entity, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(m.exact(), "en")));
             }
-            if (!m.kind().isActor() && placesWritten.add(m.entity())) {
-                writePlace(gazetteer.entry(m.entity()), out);
+            if (!m.kind().isActor()) {
+                writePlace(gazetteer.entry(m.entity()), placesWritten, out);
             }
         }
         for (IntroducedEntity e : analysis.introduced()) {
@@ -196,8 +196,9 @@ public final class DocumentMapper {
         }
     }
 
-    private void writePlace(GazetteerEntry place, StreamRDF out) {
-        if (place == null) {
+    /** Describes a place and its country, each once per document ({@code written} remembers). */
+    private void writePlace(GazetteerEntry place, Set<String> written, StreamRDF out) {
+        if (place == null || !written.add(place.key())) {
             return;
         }
         Node pg = iris.placesGraph();
@@ -218,7 +219,7 @@ public final class DocumentMapper {
             if (country != null && !country.key().equals(place.key())) {
                 // GeoNames' hierarchy: every place lies in its country.
                 out.quad(Quad.create(pg, p, CKG.locatedIn, iris.entity(country.key())));
-                writePlace(country, out);
+                writePlace(country, written, out);
             }
         }
         if (place.featureCode() != null) {
