@@ -20,6 +20,7 @@ public final class AnalyzedDocument {
     private final List<Mention> mentions = new ArrayList<>();
     private final java.util.Map<String, IntroducedEntity> introduced = new java.util.LinkedHashMap<>();
     private final List<Relation> relations = new ArrayList<>();
+    private final List<Quotation> quotations = new ArrayList<>();
 
     public AnalyzedDocument(Document document) {
         this.document = document;
@@ -55,6 +56,28 @@ public final class AnalyzedDocument {
 
     public List<Relation> relations() {
         return Collections.unmodifiableList(relations);
+    }
+
+    /** Direct quotations and reported statements, in text order of their first part. */
+    public List<Quotation> quotations() {
+        return Collections.unmodifiableList(quotations);
+    }
+
+    /** Adds a quotation in text order. */
+    public void addQuotation(Quotation q) {
+        int i = quotations.size();
+        while (i > 0 && quotations.get(i - 1).extent().compareTo(q.extent()) > 0) {
+            i--;
+        }
+        quotations.add(i, q);
+    }
+
+    /** Replaces the quotation at {@code index} (a later stage attributing it), keeping the order. */
+    public void setQuotation(int index, Quotation q) {
+        if (!quotations.get(index).parts().equals(q.parts())) {
+            throw new IllegalArgumentException("a replacement must keep the parts of quotation " + index);
+        }
+        quotations.set(index, q);
     }
 
     /** Records an entity the document introduces; a second introduction of the same key adds its acronyms. */
