@@ -27,6 +27,8 @@ public final class CKG {
     public static final Node Alliance = term("Alliance");
     public static final Node Quotation = term("Quotation");
     public static final Node ReportedStatement = term("ReportedStatement");
+    public static final Node Attestation = term("Attestation");
+    public static final Node Derivation = term("Derivation");
 
     // Document and span properties
     public static final Node document = term("document");
@@ -70,4 +72,18 @@ public final class CKG {
     public static final Node bearing = term("bearing");
     public static final Node member = term("member");
     public static final Node memberOf = term("memberOf");
+
+    // Quotations and statements
+    public static final Node attestedBy = term("attestedBy");
+    public static final Node speaker = term("speaker");
+    public static final Node addressee = term("addressee");
+    public static final Node reportingVerb = term("reportingVerb");
+    public static final Node speakerRole = term("speakerRole");
+    public static final Node speakerOrganization = term("speakerOrganization");
+    public static final Node unattributed = term("unattributed");
+    public static final Node speaksFor = term("speaksFor");
+
+    // Reuse across documents
+    public static final Node derivedFrom = term("derivedFrom");
+    public static final Node overlap = term("overlap");
 }

@@ -15,6 +15,7 @@ import org.conflictkg.extract.GazetteerEntry;
 import org.conflictkg.extract.IntroducedEntity;
 import org.conflictkg.extract.Relation;
 import org.conflictkg.extract.Mention;
+import org.conflictkg.extract.Quotation;
 import org.conflictkg.extract.Sentence;
 import org.conflictkg.extract.Span;
 import org.conflictkg.ingest.Document;
@@ -96,6 +97,50 @@ public final class DocumentMapper {
         List<Relation> relations = analysis.relations();
         for (int i = 0; i < relations.size(); i++) {
             writeRelation(g, cp, relations.get(i), i, out);
+        }
+        for (Quotation q : analysis.quotations()) {
+            writeQuotation(g, cp, analysis, q, out);
+        }
+    }
+
+    /**
+     * A quotation or statement is one resource, named by its words, so another document quoting the
+     * same words adds an attestation to it. The attestation is the span of the content in this
+     * document; what this article says of the speaker (role, organisation, verb, addressee) is
+     * written in this document's graph.
+     */
+    private void writeQuotation(Node g, CodePoints cp, AnalyzedDocument analysis, Quotation q, StreamRDF out) {
+        String text = q.text(analysis.text());
+        boolean direct = q.kind() == Quotation.Kind.DIRECT;
+        Node node = direct ? iris.quotation(text) : iris.statement(text);
+        out.quad(Quad.create(g, node, RDF.type.asNode(), direct ? CKG.Quotation : CKG.ReportedStatement));
+        out.quad(Quad.create(g, node, CKG.text, NodeFactory.createLiteralString(text)));
+        Span extent = q.extent();
+        Node attestation = span(g, cp, extent, out);
+        out.quad(Quad.create(g, node, CKG.attestedBy, attestation));
+        out.quad(Quad.create(g, attestation, RDF.type.asNode(), CKG.Attestation));
+        out.quad(Quad.create(g, attestation, CKG.document, g));
+        out.quad(Quad.create(g, attestation, CKG.exact, NodeFactory.createLiteralString(extent.of(analysis.text()))));
+        Sentence in = analysis.sentenceOf(extent);
+        if (in != null) {
+            out.quad(Quad.create(g, attestation, CKG.sentence, Iris.span(g, cp.offset(in.span().start()), cp.offset(in.span().end()))));
+        }
+        if (q.speaker() == null) {
+            out.quad(Quad.create(g, node, CKG.unattributed, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)));
+        } else {
+            out.quad(Quad.create(g, node, CKG.speaker, iris.entity(q.speaker())));
+        }
+        if (q.speakerRole() != null) {
+            out.quad(Quad.create(g, node, CKG.speakerRole, NodeFactory.createLiteralString(q.speakerRole())));
+        }
+        if (q.speakerOrganization() != null) {
+            out.quad(Quad.create(g, node, CKG.speakerOrganization, iris.entity(q.speakerOrganization())));
+        }
+        if (q.addressee() != null) {
+            out.quad(Quad.create(g, node, CKG.addressee, iris.entity(q.addressee())));
+        }
+        if (q.reportingVerb() != null) {
+            out.quad(Quad.create(g, node, CKG.reportingVerb, NodeFactory.createLiteralString(q.reportingVerb())));
         }
     }
 

@@ -16,7 +16,10 @@ import java.util.Locale;
  *       named graph has the same IRI;
  *   <li>an entity: {@code {base}{key}}, where the key is the gazetteer's, e.g. {@code
  *       id/actor/islamic-state};
- *   <li>a span of a document: the document IRI with an RFC 5147 fragment, {@code #char=s,e}.
+ *   <li>a span of a document: the document IRI with an RFC 5147 fragment, {@code #char=s,e};
+ *   <li>a quotation: {@code {base}id/quotation/{hash}}, a reported statement {@code
+ *       {base}id/statement/{hash}}, where the hash is of the words with case, punctuation, quote
+ *       marks and spacing folded away, so the same words quoted by two outlets are one resource.
  * </ul>
  */
 public final class Iris {
@@ -60,6 +63,55 @@ public final class Iris {
 
     public static Node span(Node document, int start, int end) {
         return NodeFactory.createURI(document.getURI() + "#char=" + start + "," + end);
+    }
+
+    /** The resource of a direct quotation of these words. */
+    public Node quotation(String words) {
+        return NodeFactory.createURI(base + "id/quotation/" + wordsHash(words));
+    }
+
+    /** The resource of a reported statement with this content. */
+    public Node statement(String words) {
+        return NodeFactory.createURI(base + "id/statement/" + wordsHash(words));
+    }
+
+    /**
+     * The words only: letters and digits in lower case, every other run of characters one space.
+     * Two renderings of one quotation that differ in quote marks, dashes or spacing agree here.
+     */
+    public static String foldWords(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.getType(cp) == Character.NON_SPACING_MARK || cp == '\'' || cp == '’') {
+                continue; // "don’t" and "dont" agree
+            }
+            if (Character.isLetterOrDigit(cp)) {
+                out.appendCodePoint(Character.toLowerCase(cp));
+                space = false;
+            } else if (!space && out.length() > 0) {
+                out.append(' ');
+                space = true;
+            }
+        }
+        int n = out.length();
+        if (n > 0 && out.charAt(n - 1) == ' ') {
+            out.setLength(n - 1);
+        }
+        return out.toString();
+    }
+
+    private static String wordsHash(String words) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(foldWords(words).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Node ontologyGraph() {

@@ -79,4 +79,36 @@ class DocumentMapperTest {
         Document b = DocumentReader.fromText("Shelling in Raqqa. Raqqa again.", "a.txt");
         assertEquals(new java.util.HashSet<>(map(a)), new java.util.HashSet<>(map(b)));
     }
+
+    @Test
+    void aQuotationIsNamedByItsWordsAndAttestedByItsSpanInTheDocument() {
+        String body = "Raqqa fell, \u201cWe are moving fast,\u201d she said.";
+        Document d = DocumentReader.fromText(body, "q.txt");
+        AnalyzedDocument a = new AnalyzedDocument(d);
+        int s = body.indexOf("We");
+        int e = body.indexOf(",\u201d");
+        a.addQuotation(new org.conflictkg.extract.Quotation(org.conflictkg.extract.Quotation.Kind.DIRECT,
+                List.of(new org.conflictkg.extract.Span(s, e)), null, null, "id/person/jane-roe", "a spokeswoman", null, null, "say"));
+        a.addQuotation(org.conflictkg.extract.Quotation.unattributed(org.conflictkg.extract.Quotation.Kind.REPORTED,
+                List.of(new org.conflictkg.extract.Span(0, 11))));
+        DatasetGraph ds = DatasetGraphFactory.create();
+        new DocumentMapper(IRIS, GAZETTEER).map(a, new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                ds.add(q);
+            }
+        });
+        Node g = IRIS.document(d.contentHash());
+        Node quote = IRIS.quotation("we are moving FAST");
+        assertTrue(ds.contains(g, quote, org.apache.jena.vocabulary.RDF.type.asNode(), CKG.Quotation));
+        assertTrue(ds.contains(g, quote, CKG.speaker, IRIS.entity("id/person/jane-roe")));
+        Node att = Iris.span(g, s, e);
+        assertTrue(ds.contains(g, quote, CKG.attestedBy, att));
+        assertTrue(ds.contains(g, att, CKG.exact, NodeFactory.createLiteralString("We are moving fast")));
+        assertTrue(ds.contains(g, att, CKG.document, g));
+        Node statement = IRIS.statement("Raqqa fell");
+        assertTrue(ds.contains(g, statement, org.apache.jena.vocabulary.RDF.type.asNode(), CKG.ReportedStatement));
+        assertTrue(ds.contains(g, statement, CKG.unattributed, NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean)));
+        assertTrue(!ds.contains(g, statement, CKG.speaker, Node.ANY));
+    }
 }

@@ -39,4 +39,14 @@ class IrisTest {
         assertEquals("http://localhost:3030/id/document/0123456789abcdef0123456789abcdef", doc.getURI());
         assertEquals(doc.getURI() + "#char=3,9", Iris.span(doc, 3, 9).getURI());
     }
+
+    @Test
+    void foldedWordsIgnoreQuoteMarksCaseAndSpacingButNotWords() {
+        assertEquals("we won t stop", Iris.foldWords("We won\u2014t   stop!"));
+        assertEquals(Iris.foldWords("\u201cWe don\u2019t stop\u201d"), Iris.foldWords("\"we dont  stop\""));
+        Iris iris = Iris.defaults();
+        assertEquals(iris.quotation("Keep going."), iris.quotation("keep  going"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(iris.quotation("keep going"), iris.quotation("keep moving"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(iris.quotation("keep going"), iris.statement("keep going"));
+    }
 }
