@@ -21,7 +21,7 @@ public final class Pipeline {
         this.stages = List.copyOf(stages);
     }
 
-    /** Boilerplate, sentences, gazetteer mentions, people, acronyms, then relations. */
+    /** Boilerplate, sentences, gazetteer mentions, people, acronyms, relations, then who said what. */
     public static Pipeline standard(Gazetteer gazetteer) {
         return new Pipeline(List.of(
                 new BoilerplateMarker(),
@@ -29,7 +29,10 @@ public final class Pipeline {
                 new GazetteerMentionFinder(gazetteer),
                 new PersonFinder(gazetteer),
                 new AcronymFinder(),
-                new RelationFinder(gazetteer)));
+                new RelationFinder(gazetteer),
+                new QuotationFinder(),
+                new ReportedSpeechFinder(),
+                new SpeakerResolver(gazetteer)));
     }
 
     public List<ExtractionStage> stages() {

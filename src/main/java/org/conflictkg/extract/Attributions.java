@@ -1,0 +1,315 @@
+package org.conflictkg.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shapes in which news attributes words to a speaker, found next to a quotation or inside a
+ * sentence of reported speech. Only spans are found here ("he", "Colonel Jane Roe", "the
+ * ministry"); what they refer to is {@link SpeakerResolver}'s job.
+ *
+ * <p>The shapes: after a closing quote mark, {@code , he said} / {@code , said Jane Roe, a ...} /
+ * {@code , according to X}; before an opening mark, {@code X said:} / {@code X told Reuters,} /
+ * {@code According to X,} / {@code X:} (captions); and, in running text, a subject followed by a
+ * reporting verb, with an appositive between them allowed ({@code Jane Roe, a spokeswoman for the
+ * coalition, said}).
+ */
+final class Attributions {
+
+    /** What an attribution names: the cue, the speaker as written and the verb's base form. */
+    record Attribution(Span cue, Span source, String verb) {}
+
+    private static final String VERB = ReportingVerbs.alternation();
+
+    /** Words that may stand between a subject and its verb, or follow the verb before its subject. */
+    private static final String ADVERB = "(?:also|later|then|previously|earlier|reportedly|once|again|further|recently|repeatedly|"
+            + "has|had|have|would|will|had\\s+previously|has\\s+also|had\\s+also|would\\s+later|publicly|privately|separately|"
+            + "subsequently|simply|flatly|bluntly|angrily|quietly|told\\s+reporters)";
+
+    private static final String PRONOUN = "(?:he|she|they|it|we|I|He|She|They|It|We)";
+
+    /** A subject written right after a closing quote: a pronoun or a short noun phrase. */
+    private static final String SHORT_NP = "(?:" + PRONOUN + "|(?:[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*)(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*){0,7}?)";
+
+    /** {@code ," he said} / {@code ," the ministry said in a statement} / {@code ," Roe, a spokeswoman, said}. */
+    private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
+            "^[\\s,]*(?:[—–]\\s*|--\\s*)?(" + SHORT_NP + ")(?:,\\s*([^\"“”;]{1,200}?),)?\\s+(?:" + ADVERB + "\\s+)?(" + VERB + ")\\b");
+
+    /** {@code ," said Colonel Jane Roe, a ...} */
+    private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
+            "^[\\s,]*(?:[—–]\\s*|--\\s*)?(" + VERB + ")\\s+((?:the|a|an|The|A|An)\\s+)?([\\p{Lu}\\p{N}][^\\s,.;:!?\"“”]*(?:\\s+(?!(?:in|on|at|to|of|that|during|after|before|with|from|when|while)\\b)[^\\s,;:!?\"“”]+){0,7})");
+
+    /** {@code ," according to the ministry} */
+    private static final Pattern AFTER_ACCORDING = Pattern.compile(
+            "^[\\s,]*(according\\s+to)\\s+([^,.;:!?\"“”]{1,80})");
+
+    /** A reporting verb with what may follow it before the quote: an addressee, an adjunct, "that", a colon. */
+    private static final Pattern BEFORE_VERB = Pattern.compile(
+            "\\b(" + VERB + ")((?:\\s+[^,:;\"“”.!?]{1,60}?)?)\\s*(?:\\bthat\\s*|[:,]\\s*)?$");
+
+    private static final Pattern BEFORE_ACCORDING = Pattern.compile("\\b([Aa]ccording\\s+to)\\s+([^,;\"“”]{1,80}?),?\\s*$");
+
+    /** Captions and transcripts: {@code Jane Roe: "..."}. */
+    private static final Pattern BEFORE_NAME_COLON = Pattern.compile(
+            "(?:^|[.;]\\s+)(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,5}):\\s*$");
+
+    private static final Set<String> CLAUSE_WORDS = Set.of(
+            "that", "and", "but", "while", "as", "when", "because", "after", "before", "if", "where", "which", "who", "whom",
+            "so", "than", "though", "although", "since", "until", "whether", "said", "says", "told", "or", "nor", "whose",
+            "what", "how", "why", "then", "also", "not", "has", "have", "had", "was", "were", "is", "are", "be", "been");
+
+    private static final Set<String> DETERMINERS = Set.of(
+            "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "two", "three", "four", "several", "some",
+            "many", "most", "other", "another", "both", "this", "that", "these", "those", "each", "every", "no", "few", "all");
+
+    /** Lower-case heads that can be a speaker with no determiner: "officials said", "witnesses told". */
+    private static final Set<String> SOURCE_NOUNS = Set.of(
+            "officials", "official", "sources", "witnesses", "residents", "activists", "analysts", "experts", "police", "rebels",
+            "militants", "fighters", "diplomats", "observers", "monitors", "reports", "media", "people", "critics", "supporters",
+            "lawmakers", "authorities", "troops", "soldiers", "spokesman", "spokeswoman", "spokesperson", "commanders",
+            "researchers", "doctors", "medics", "locals", "protesters", "opponents", "aides", "investigators", "prosecutors");
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+
+    private Attributions() {}
+
+    /**
+     * The attribution written right after a quotation's closing mark, within {@code [from, limit)}.
+     *
+     * @return the attribution, or null when the text there attributes nothing
+     */
+    static Attribution afterQuote(String text, int from, int limit) {
+        if (from >= limit) {
+            return null;
+        }
+        CharSequence region = text.subSequence(from, limit);
+        Matcher m = AFTER_SUBJECT_VERB.matcher(region);
+        if (m.find() && plausibleSubject(m.group(1))) {
+            Span source = trimmed(from + m.start(1), from + m.end(1), text);
+            return new Attribution(new Span(from + m.start(3), from + m.end(3)), source, ReportingVerbs.baseOf(m.group(3)));
+        }
+        m = AFTER_VERB_SUBJECT.matcher(region);
+        if (m.find()) {
+            int s = m.start(2) >= 0 ? m.start(2) : m.start(3);
+            Span source = stripTrailingPeriod(text, new Span(from + s, from + m.end(3)));
+            return new Attribution(new Span(from + m.start(1), from + m.end(1)), source, ReportingVerbs.baseOf(m.group(1)));
+        }
+        m = AFTER_ACCORDING.matcher(region);
+        if (m.find()) {
+            return new Attribution(new Span(from + m.start(1), from + m.end(1)),
+                    trimmed(from + m.start(2), from + m.end(2), text), "say");
+        }
+        return null;
+    }
+
+    /**
+     * The attribution written right before a quotation's opening mark at {@code open}, looking no
+     * further back than {@code lo} (the start of the sentence, or the end of an earlier quotation).
+     */
+    static Attribution beforeQuote(String text, int lo, int open) {
+        if (open <= lo) {
+            return null;
+        }
+        CharSequence region = text.subSequence(lo, open);
+        Matcher m = BEFORE_ACCORDING.matcher(region);
+        if (m.find()) {
+            return new Attribution(new Span(lo + m.start(1), lo + m.end(1)), trimmed(lo + m.start(2), lo + m.end(2), text), "say");
+        }
+        m = BEFORE_VERB.matcher(region);
+        if (m.find()) {
+            String verb = ReportingVerbs.baseOf(m.group(1));
+            Span subject = subjectBefore(text, lo, lo + m.start(1));
+            if (subject != null && verb != null) {
+                return new Attribution(new Span(lo + m.start(1), lo + m.end(1)), subject, verb);
+            }
+        }
+        m = BEFORE_NAME_COLON.matcher(region);
+        if (m.find()) {
+            return new Attribution(null, new Span(lo + m.start(1), lo + m.end(1)), null);
+        }
+        return null;
+    }
+
+    private static final Pattern ANY_VERB = Pattern.compile("\\b(" + VERB + ")\\b");
+
+    /**
+     * The last reporting verb in {@code [lo, hi)} that has a subject a speaker can be: the
+     * attribution of a partial quotation inside reported speech ({@code She said the plan was "a
+     * trap."}).
+     */
+    static Attribution cueIn(String text, int lo, int hi) {
+        Matcher m = ANY_VERB.matcher(text).region(lo, hi);
+        Attribution last = null;
+        while (m.find()) {
+            Span subject = subjectBefore(text, lo, m.start(1));
+            String verb = ReportingVerbs.baseOf(m.group(1));
+            if (subject != null && verb != null) {
+                last = new Attribution(new Span(m.start(1), m.end(1)), subject, verb);
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The subject of a verb starting at {@code verbStart}: the noun phrase just before it (with an
+     * appositive between them skipped), no further back than {@code lo}. Null when there is none
+     * that can be a speaker.
+     */
+    static Span subjectBefore(String text, int lo, int verbStart) {
+        int end = skipBackAdverbs(text, lo, verbStart);
+        if (end <= lo) {
+            return null;
+        }
+        if (text.charAt(end - 1) == ',') {
+            // "Jane Roe, a spokeswoman for the coalition, said": skip the appositive back to its comma.
+            int comma = appositiveStart(text, lo, end - 1);
+            if (comma < 0) {
+                return null;
+            }
+            end = comma;
+        }
+        int start = end;
+        int tokens = 0;
+        int i = end;
+        while (i > lo && tokens < 8) {
+            int e = i;
+            while (e > lo && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int s = e;
+            while (s > lo && isWordChar(text.charAt(s - 1))) {
+                s--;
+            }
+            if (s == e) {
+                break; // punctuation: a clause boundary
+            }
+            String word = text.substring(s, e);
+            if (CLAUSE_WORDS.contains(word)) {
+                break;
+            }
+            start = s;
+            tokens++;
+            i = s;
+        }
+        if (start >= end) {
+            return null;
+        }
+        Span subject = stripTrailingPeriod(text, new Span(start, end));
+        return plausibleSubject(subject.of(text)) ? subject : null;
+    }
+
+    /** The index of the comma that opens an appositive ending at the comma {@code close}, or -1. */
+    private static int appositiveStart(String text, int lo, int close) {
+        for (int i = close - 1; i > lo && close - i < 220; i--) {
+            char c = text.charAt(i);
+            if (c == ',') {
+                String appositive = text.substring(i + 1, close).strip();
+                return looksLikeAppositive(appositive) ? i : -1;
+            }
+            if (isQuoteMark(c) || c == ';' || c == ':') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean looksLikeAppositive(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        String first = s.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        return DETERMINERS.contains(first) || first.equals("who") || first.equals("whose") || first.equals("former")
+                || first.equals("senior") || first.equals("deputy") || first.equals("chief") || first.equals("head")
+                || first.endsWith("man") || first.endsWith("woman") || first.endsWith("person") || Character.isUpperCase(s.charAt(0));
+    }
+
+    private static int skipBackAdverbs(String text, int lo, int pos) {
+        int end = pos;
+        while (end > lo && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        while (true) {
+            int s = end;
+            while (s > lo && Character.isLetter(text.charAt(s - 1))) {
+                s--;
+            }
+            String w = text.substring(s, end);
+            if (s < end && Set.of("also", "later", "then", "previously", "earlier", "reportedly", "once", "again", "further",
+                    "recently", "repeatedly", "has", "had", "have", "would", "will", "publicly", "privately", "separately",
+                    "subsequently", "simply", "flatly", "bluntly", "angrily", "quietly").contains(w)) {
+                end = s;
+                while (end > lo && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+            } else {
+                return end;
+            }
+        }
+    }
+
+    /** A pronoun, a capitalised name, a determiner phrase, or a bare plural like "officials". */
+    static boolean plausibleSubject(String subject) {
+        String s = subject.strip();
+        if (s.isEmpty()) {
+            return false;
+        }
+        String[] words = s.split("\\s+");
+        String first = words[0].toLowerCase(Locale.ROOT);
+        if (words.length == 1 && PRONOUNS.contains(first)) {
+            return true;
+        }
+        if (PRONOUNS.contains(first) && words.length > 1) {
+            return false; // "he added the" is not a subject
+        }
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        if (CLAUSE_WORDS.contains(head) || DETERMINERS.contains(head)) {
+            return false;
+        }
+        if (Character.isUpperCase(s.codePointAt(0)) || Character.isDigit(s.codePointAt(0))) {
+            return true;
+        }
+        return DETERMINERS.contains(first) || SOURCE_NOUNS.contains(head) || SOURCE_NOUNS.contains(first);
+    }
+
+    /** True when the words of {@code subject} are a lone personal pronoun. */
+    static boolean isPronoun(String subject) {
+        return PRONOUNS.contains(subject.strip().toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isQuoteMark(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„';
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’' || c == '-' || c == '&';
+    }
+
+    private static Span trimmed(int s, int e, String text) {
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        return stripTrailingPeriod(text, new Span(s, e));
+    }
+
+    /** "said Jane Roe." ends the sentence; "U.S." keeps its period. */
+    private static Span stripTrailingPeriod(String text, Span s) {
+        if (s.length() > 1 && text.charAt(s.end() - 1) == '.') {
+            int e = s.end() - 1;
+            int w = e;
+            while (w > s.start() && !Character.isWhitespace(text.charAt(w - 1))) {
+                w--;
+            }
+            String last = text.substring(w, e);
+            boolean abbreviation = last.contains(".") || (last.length() == 1 && Character.isUpperCase(last.charAt(0)));
+            if (!abbreviation) {
+                return new Span(s.start(), e);
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,352 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds direct quotations: the words between quote marks, with the attribution written next to
+ * them.
+ *
+ * <p>Needs: sentences (their paragraphs). Adds: quotations of kind {@code DIRECT}, each with its cue,
+ * source span and verb when an attribution is written next to it (the speaker is resolved later,
+ * by {@link SpeakerResolver}).
+ *
+ * <p>The rules:
+ * <ul>
+ *   <li>Straight and curly double quotes and guillemets pair within a paragraph; whether a mark
+ *       opens or closes is read from what touches it (a space before and a letter after open), so a
+ *       curly mark typed the wrong way round still pairs. Single quotes count only in short
+ *       paragraphs without double marks (headlines and captions), where apostrophes are told apart
+ *       by the letters on both sides.
+ *   <li>An unbalanced mark never swallows text: a quotation ends with its paragraph, unless the
+ *       next paragraph opens with a quote mark, the convention for a quotation running on over
+ *       paragraphs.
+ *   <li>A quotation split by its attribution, {@code "...," she said. "..."}, is one quotation in
+ *       two parts.
+ *   <li>Scare quotes and names are not quotations: a quoted phrase after "so-called" or "known
+ *       as", and a short one in title case or with no attribution in its sentence.
+ * </ul>
+ */
+public final class QuotationFinder implements ExtractionStage {
+
+    /** Paragraphs at most this long may use single quotes for quotations (headlines, captions). */
+    private static final int SHORT_PARAGRAPH = 300;
+
+    /** A quoted phrase of at most this many words needs a reporting verb to count as a quotation. */
+    private static final int SHORT_QUOTE_WORDS = 4;
+
+    private static final Pattern NAMING = Pattern.compile(
+            "(?i)(?:so-called|so called|known\\s+as|dubbed|termed|nicknamed|named|titled|entitled|code-?named|"
+                    + "the\\s+(?:words?|terms?|phrases?|label|slogan|hashtag|name)|labell?ed(?:\\s+as)?|branded(?:\\s+as)?|"
+                    + "referred\\s+to\\s+as|what\\s+(?:it|they|he|she)\\s+calls?|calling\\s+(?:itself|themselves)|"
+                    + "(?:know|knows|known|refers?|referred|refer\\s+to\\s+\\w+)\\s+(?:it|them|him|her|this|that)?\\s*as(?:\\s+(?:the|a|an))?)\\s*$");
+
+    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "al", "el", "de");
+
+    @Override
+    public String name() {
+        return "quotations";
+    }
+
+    @Override
+    public void process(AnalyzedDocument doc) {
+        String text = doc.text();
+        List<Span> paragraphs = paragraphs(doc);
+        List<Pending> found = new ArrayList<>();
+        Span carried = null; // the open part of a quotation continuing from the previous paragraph
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span para = paragraphs.get(p);
+            List<Mark> marks = marks(text, para);
+            Span next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
+            carried = pair(text, para, marks, next, carried, found);
+        }
+        for (Pending q : mergeSplit(text, found)) {
+            Quotation quotation = attribute(doc, q);
+            if (isQuotation(doc, q, quotation)) {
+                doc.addQuotation(quotation);
+            }
+        }
+    }
+
+    /** A quotation being assembled: its parts and the marks around its last part. */
+    private record Pending(List<Span> parts, int open, int close, Attributions.Attribution between) {
+        Pending(List<Span> parts, int open, int close) {
+            this(parts, open, close, null);
+        }
+    }
+
+    private record Mark(int at, boolean canOpen, boolean canClose, boolean single) {}
+
+    /** The paragraphs of the body: each run of sentences with one paragraph index. */
+    static List<Span> paragraphs(AnalyzedDocument doc) {
+        List<Span> out = new ArrayList<>();
+        int index = -1;
+        int start = 0;
+        int end = 0;
+        for (Sentence s : doc.sentences()) {
+            if (s.paragraph() != index) {
+                if (index >= 0) {
+                    out.add(new Span(start, end));
+                }
+                index = s.paragraph();
+                start = s.span().start();
+            }
+            end = s.span().end();
+        }
+        if (index >= 0) {
+            out.add(new Span(start, end));
+        }
+        return out;
+    }
+
+    /** The quote marks of a paragraph, each with whether it can open or close by what touches it. */
+    private static List<Mark> marks(String text, Span para) {
+        List<Mark> marks = new ArrayList<>();
+        boolean hasDouble = false;
+        for (int i = para.start(); i < para.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»') {
+                hasDouble = true;
+                char before = i > para.start() ? text.charAt(i - 1) : ' ';
+                char after = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
+                boolean left = !Character.isWhitespace(after) && (Character.isWhitespace(before) || isOpeningContext(before));
+                boolean right = !Character.isWhitespace(before) && (Character.isWhitespace(after) || isClosingContext(after));
+                boolean open = switch (c) {
+                    case '“', '„', '«' -> !Character.isWhitespace(after) && !(right && !left);
+                    case '”', '»' -> left && !right;
+                    default -> left && !right;
+                };
+                boolean close = switch (c) {
+                    case '”', '»' -> !Character.isWhitespace(before) && !(left && !right);
+                    case '“', '„', '«' -> right && !left;
+                    default -> right && !left;
+                };
+                if (open || close) {
+                    marks.add(new Mark(i, open, close, false));
+                }
+            }
+        }
+        if (hasDouble || para.length() > SHORT_PARAGRAPH) {
+            return marks;
+        }
+        for (int i = para.start(); i < para.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '‘' || c == '’') {
+                char before = i > para.start() ? text.charAt(i - 1) : ' ';
+                char after = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
+                boolean open = (c != '’') && Character.isLetterOrDigit(after) && (Character.isWhitespace(before) || before == ':' || i == para.start());
+                boolean close = (c != '‘') && !Character.isWhitespace(before) && !Character.isLetterOrDigit(after)
+                        && Character.isLetter(before) | before == '.' | before == '!' | before == '?' | before == ',';
+                if (open || close) {
+                    marks.add(new Mark(i, open, close, true));
+                }
+            }
+        }
+        return marks;
+    }
+
+    private static boolean isOpeningContext(char c) {
+        return c == '(' || c == '[' || c == '—' || c == '–' || c == '-' || c == '/' || c == ':' || c == '\'' || c == '‘';
+    }
+
+    private static boolean isClosingContext(char c) {
+        return ".,;:!?)]—–-…'’".indexOf(c) >= 0;
+    }
+
+    /**
+     * Pairs the marks of one paragraph into quotations. Returns the open part to carry into the
+     * next paragraph when this one ends inside a quotation and the next opens with a mark.
+     */
+    private static Span pair(String text, Span para, List<Mark> marks, Span next, Span carried, List<Pending> found) {
+        List<Span> prefix = new ArrayList<>();
+        if (carried != null) {
+            prefix.add(carried);
+        }
+        Mark open = null;
+        boolean firstMark = true;
+        for (Mark m : marks) {
+            if (open == null) {
+                if (m.canOpen()) {
+                    open = m;
+                    if (!firstMark || m.at() > para.start()) {
+                        prefix.clear(); // text before the mark: the carried quotation did not continue here
+                    }
+                }
+            } else if (m.canClose() && m.single() == open.single()) {
+                Span content = content(text, open.at() + 1, m.at());
+                if (content != null) {
+                    List<Span> parts = new ArrayList<>(prefix);
+                    parts.add(content);
+                    found.add(new Pending(parts, open.at(), m.at()));
+                }
+                prefix.clear();
+                open = null;
+            } else if (m.canOpen() && m.single() == open.single()) {
+                open = m; // the earlier mark never closed: it was stray
+                prefix.clear();
+            }
+            firstMark = false;
+        }
+        if (carried != null && marks.isEmpty()) {
+            prefix.clear();
+        }
+        if (open == null) {
+            return null;
+        }
+        Span tail = content(text, open.at() + 1, para.end());
+        if (tail == null) {
+            return null;
+        }
+        boolean continues = next != null && isOpener(text.charAt(next.start()));
+        if (continues) {
+            List<Span> carriedParts = new ArrayList<>(prefix);
+            carriedParts.add(tail);
+            // A run of parts is carried as its first start to last end only when it is one part.
+            if (carriedParts.size() == 1) {
+                return tail;
+            }
+            found.add(new Pending(carriedParts, open.at(), para.end()));
+            return null;
+        }
+        List<Span> parts = new ArrayList<>(prefix);
+        parts.add(tail);
+        found.add(new Pending(parts, open.at(), para.end()));
+        return null;
+    }
+
+    private static boolean isOpener(char c) {
+        return c == '"' || c == '“' || c == '«' || c == '„' || c == '‘' || c == '\'';
+    }
+
+    /** The content between two marks, trimmed of spaces and of the comma that hands over to the attribution. */
+    private static Span content(String text, int s, int e) {
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        return e > s ? new Span(s, e) : null;
+    }
+
+    /**
+     * Joins {@code "...," she said. "..."} into one quotation: a quotation ending with a comma and
+     * followed, in the same paragraph, by an attribution and then another quotation with none.
+     */
+    private static List<Pending> mergeSplit(String text, List<Pending> found) {
+        List<Pending> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Pending q = found.get(i);
+            while (i + 1 < found.size()) {
+                Pending n = found.get(i + 1);
+                Span last = q.parts().get(q.parts().size() - 1);
+                boolean handsOver = endsWithComma(text, last.end(), q.close());
+                if (!handsOver || n.open() <= q.close() || text.substring(q.close(), n.open()).indexOf('\n') >= 0) {
+                    break;
+                }
+                int gapEnd = n.open();
+                Attributions.Attribution between = Attributions.afterQuote(text, q.close() + 1, gapEnd);
+                if (between == null || !onlyAttribution(text, between, gapEnd)) {
+                    break;
+                }
+                Attributions.Attribution own = n.close() + 1 < text.length()
+                        ? Attributions.afterQuote(text, n.close() + 1, lineEnd(text, n.close())) : null;
+                if (own != null) {
+                    break; // "...," he said. "...," he added: two quotations
+                }
+                List<Span> parts = new ArrayList<>(q.parts());
+                parts.addAll(n.parts());
+                q = new Pending(parts, q.open(), n.close(), q.between() != null ? q.between() : between);
+                i++;
+            }
+            out.add(q);
+        }
+        return out;
+    }
+
+    private static boolean endsWithComma(String text, int contentEnd, int close) {
+        for (int i = contentEnd; i < close; i++) {
+            if (text.charAt(i) == ',') {
+                return true;
+            }
+        }
+        return close + 1 < text.length() && text.charAt(close + 1) == ',';
+    }
+
+    /** True when nothing but the attribution and its role stands between the two parts. */
+    private static boolean onlyAttribution(String text, Attributions.Attribution a, int gapEnd) {
+        String rest = text.substring(Math.max(a.cue().end(), a.source().end()), gapEnd).strip();
+        return rest.length() < 120 && rest.chars().noneMatch(c -> c == '"' || c == '“' || c == '”');
+    }
+
+    /** Scare quotes and names are not quotations of anyone. */
+    private static boolean isQuotation(AnalyzedDocument doc, Pending q, Quotation attributed) {
+        String text = doc.text();
+        Span first = q.parts().get(0);
+        String words = q.parts().size() == 1 ? first.of(text) : null;
+        if (words == null) {
+            return true;
+        }
+        int wordCount = words.strip().split("\\s+").length;
+        String before = text.substring(Math.max(0, q.open() - 40), q.open());
+        if (NAMING.matcher(before).find()) {
+            return false;
+        }
+        if (wordCount > SHORT_QUOTE_WORDS) {
+            return true;
+        }
+        if (isTitleCase(words)) {
+            return false;
+        }
+        // A short phrase is somebody's words only when the text says whose.
+        return attributed.source() != null;
+    }
+
+    private static boolean isTitleCase(String words) {
+        boolean any = false;
+        for (String w : words.split("[\\s-]+")) {
+            String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (bare.isEmpty() || SMALL_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (!Character.isUpperCase(bare.codePointAt(0)) && !Character.isDigit(bare.codePointAt(0))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** The quotation with the attribution written next to it: after its close, else before its open. */
+    private static Quotation attribute(AnalyzedDocument doc, Pending q) {
+        String text = doc.text();
+        Quotation quotation = Quotation.unattributed(Quotation.Kind.DIRECT, q.parts());
+        int limit = lineEnd(text, q.close());
+        Attributions.Attribution a = q.between();
+        if (a == null && q.close() < text.length()) {
+            a = Attributions.afterQuote(text, q.close() + 1, limit);
+        }
+        if (a == null) {
+            Sentence opening = doc.sentenceOf(new Span(q.open(), q.open() + 1));
+            int lo = opening != null ? opening.span().start() : lineStart(text, q.open());
+            a = Attributions.beforeQuote(text, lo, q.open());
+            if (a == null && opening != null) {
+                a = Attributions.cueIn(text, opening.span().start(), q.open());
+            }
+        }
+        return a == null ? quotation : quotation.attributed(a.cue(), a.source(), null, null, null, null, a.verb());
+    }
+
+    private static int lineEnd(String text, int from) {
+        int e = text.indexOf('\n', from);
+        return e < 0 ? text.length() : e;
+    }
+
+    private static int lineStart(String text, int from) {
+        int s = text.lastIndexOf('\n', from);
+        return s < 0 ? 0 : s + 1;
+    }
+}

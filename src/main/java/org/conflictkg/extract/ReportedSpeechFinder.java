@@ -1,0 +1,279 @@
+package org.conflictkg.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds reported (indirect) speech: "X said that ...", "X told Reuters ...", "..., X said.",
+ * "According to X, ...", "X did not disclose ...".
+ *
+ * <p>Needs: sentences, direct quotations (a clause that is itself a quotation is not reported
+ * again, and reporting verbs inside a quotation are the speaker's words, not the article's).
+ * Adds: quotations of kind {@code REPORTED}, each with its cue, the speaker as written and the
+ * verb's base form; the content is the reported clause, within one sentence.
+ */
+public final class ReportedSpeechFinder implements ExtractionStage {
+
+    private static final Pattern VERB = Pattern.compile("\\b(" + ReportingVerbs.alternation() + ")\\b");
+
+    private static final Pattern NEGATED = Pattern.compile(
+            "\\b(?:did\\s+not|didn[’']t|does\\s+not|doesn[’']t|would\\s+not|wouldn[’']t|could\\s+not|declined\\s+to|refused\\s+to)\\s+"
+                    + "(say|disclose|specify|elaborate\\s+on|comment\\s+on|reveal|confirm|name|identify|explain)\\b");
+
+    private static final Pattern ACCORDING_FIRST = Pattern.compile("^(According\\s+to)\\s+([^,]{1,100}?),\\s+");
+    private static final Pattern ACCORDING_LAST = Pattern.compile(",\\s+(according\\s+to)\\s+([^,]{1,100}?)[.!?]?[\"”’]?$");
+
+    /** Words after the verb that end its content before it began: "said on Monday", "said in a statement". */
+    private static final Pattern ADJUNCT = Pattern.compile(
+            "^\\s+(?:(?:on|in|at|during|late|early|last|this|earlier|later|via|through|over|from)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?"
+                    + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|week|weekend|month|year|night|morning|afternoon|"
+                    + "evening|statement|interview|briefing|conference|speech|tweet|post|message|video|broadcast|Twitter|X|Facebook|"
+                    + "Telegram|television|TV|radio|letter|report|email|call|session|hearing|meeting|appearance|address|remarks)"
+                    + "|(?:on|in)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}|late|earlier|later|yesterday|today|repeatedly|publicly|privately|again)\\b");
+
+    /** What may be told: an addressee with no capital ("reporters") or a short capitalised name. */
+    private static final Pattern ADDRESSEE = Pattern.compile(
+            "^\\s+((?:reporters|journalists|lawmakers|parliament|the\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+?|a\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?|"
+                    + "him|her|them|us|me|(?:\\p{Lu}[\\p{L}.'’&-]*)(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’&-]*){0,4}))(?=[\\s,.:;]|$)");
+
+    private static final Pattern THAT = Pattern.compile("^((?:\\s+[^\\s,;:\"“”.!?]+){0,3}?)\\s+that\\s+");
+
+    /** Words that cannot begin the content of a bare clause: "said to be", "said of the plan". */
+    private static final Set<String> NOT_CLAUSE_START = Set.of(
+            "to", "of", "for", "with", "about", "by", "so", "nothing", "little", "much", "something", "anything", "yes",
+            "goodbye", "hello", "sorry", "thanks", "as", "in", "on", "at", "from", "into", "during", "and", "but", "or", "if",
+            "when", "while", "after", "before", "because", "up", "out", "down", "off", "over", "back", "it", "this", "so-called");
+
+    @Override
+    public String name() {
+        return "reported-speech";
+    }
+
+    @Override
+    public void process(AnalyzedDocument doc) {
+        String text = doc.text();
+        List<Quotation> direct = List.copyOf(doc.quotations());
+        for (Sentence sentence : doc.sentences()) {
+            Span s = trimEnd(text, sentence.span());
+            if (s.length() < 12) {
+                continue;
+            }
+            Matcher neg = NEGATED.matcher(text).region(s.start(), s.end());
+            while (neg.find()) {
+                Span subject = Attributions.subjectBefore(text, s.start(), neg.start());
+                Span content = content(text, neg.end(), s.end());
+                if (subject != null && content != null) {
+                    add(doc, direct, new Span(neg.start(), neg.end()), subject, base(neg.group(1)), content);
+                }
+            }
+            if (according(doc, direct, s)) {
+                continue;
+            }
+            Matcher m = VERB.matcher(text).region(s.start(), s.end());
+            while (m.find()) {
+                String verb = ReportingVerbs.baseOf(m.group(1));
+                if (verb == null || !ReportingVerbs.introducesContent(verb) || insideDirect(direct, m.start())) {
+                    continue;
+                }
+                reportAt(doc, direct, s, new Span(m.start(1), m.end(1)), verb);
+            }
+        }
+    }
+
+    private static String base(String negatedVerb) {
+        return negatedVerb.split("\\s+")[0];
+    }
+
+    /** The shapes a reporting verb at {@code cue} may take in sentence {@code s}. */
+    private void reportAt(AnalyzedDocument doc, List<Quotation> direct, Span s, Span cue, String verb) {
+        String text = doc.text();
+        Span subject = Attributions.subjectBefore(text, s.start(), cue.start());
+        int after = cue.end();
+        if (verb.equals("tell")) {
+            Matcher a = ADDRESSEE.matcher(text).region(after, s.end());
+            if (a.lookingAt()) {
+                after = a.end(1);
+            } else {
+                return; // "told" with no one told is not speech here
+            }
+        }
+        Matcher adj = ADJUNCT.matcher(text).region(after, s.end());
+        while (adj.lookingAt()) {
+            after = adj.end();
+            adj.region(after, s.end());
+        }
+        if (subject != null) {
+            Matcher that = THAT.matcher(text).region(after, s.end());
+            if (that.lookingAt()) {
+                add(doc, direct, cue, subject, verb, content(text, that.end(), s.end()));
+                return;
+            }
+            if (after < s.end() && text.charAt(after) == ':') {
+                add(doc, direct, cue, subject, verb, content(text, after + 1, s.end()));
+                return;
+            }
+            if (ReportingVerbs.takesBareClause(verb) && startsClause(text, after, s.end())) {
+                add(doc, direct, cue, subject, verb, content(text, after, s.end()));
+                return;
+            }
+        }
+        // "..., the ministry said." / "..., said the ministry."
+        String rest = text.substring(after, s.end()).replaceAll("[\\s.!?\"”’]+$", "").strip();
+        if (subject != null && rest.isEmpty()) {
+            int comma = commaBefore(text, s.start(), subject.start());
+            if (comma > s.start()) {
+                add(doc, direct, cue, subject, verb, content(text, s.start(), comma));
+            }
+            return;
+        }
+        if (subject == null && commaBefore(text, s.start(), cue.start()) >= 0 && !rest.isEmpty() && rest.length() < 80
+                && Attributions.plausibleSubject(rest)) {
+            int comma = commaBefore(text, s.start(), cue.start());
+            int srcStart = text.indexOf(rest, after);
+            add(doc, direct, cue, new Span(srcStart, srcStart + rest.length()), verb, content(text, s.start(), comma));
+        }
+    }
+
+    /** "According to X, ..." and "..., according to X." */
+    private boolean according(AnalyzedDocument doc, List<Quotation> direct, Span s) {
+        String text = doc.text();
+        Matcher m = ACCORDING_FIRST.matcher(text).region(s.start(), s.end());
+        if (m.lookingAt()) {
+            add(doc, direct, new Span(m.start(1), m.end(1)), new Span(m.start(2), m.end(2)), "say", content(text, m.end(), s.end()));
+            return true;
+        }
+        m = ACCORDING_LAST.matcher(text).region(s.start(), s.end());
+        if (m.find()) {
+            add(doc, direct, new Span(m.start(1), m.end(1)), new Span(m.start(2), m.end(2)), "say", content(text, s.start(), m.start()));
+            return true;
+        }
+        return false;
+    }
+
+    private void add(AnalyzedDocument doc, List<Quotation> direct, Span cue, Span source, String verb, Span content) {
+        if (content == null) {
+            return;
+        }
+        content = beforeNextAttribution(doc.text(), content);
+        if (content == null || words(doc.text(), content) < 3) {
+            return;
+        }
+        for (Quotation q : direct) {
+            // A clause that is one quotation is already recorded as that quotation.
+            int covered = 0;
+            for (Span p : q.parts()) {
+                if (p.overlaps(content)) {
+                    covered += Math.min(p.end(), content.end()) - Math.max(p.start(), content.start());
+                }
+            }
+            if (covered * 10 >= content.length() * 8) {
+                return;
+            }
+        }
+        for (Quotation q : doc.quotations()) {
+            if (q.kind() == Quotation.Kind.REPORTED && q.extent().overlaps(content)) {
+                return; // one report per clause: the first (outermost) verb wins
+            }
+        }
+        doc.addQuotation(Quotation.unattributed(Quotation.Kind.REPORTED, List.of(content))
+                .attributed(cue, source, null, null, null, null, verb));
+    }
+
+    private static final Pattern CLAUSE_JOIN = Pattern.compile(",?\\s+(?:while|whereas|but|and|as)\\s+$|,\\s*$|;\\s*$");
+
+    /**
+     * Content ends where another speaker's attribution begins: "X said A, while Y said B" reports
+     * A for X and B for Y.
+     */
+    private static Span beforeNextAttribution(String text, Span content) {
+        Matcher m = VERB.matcher(text).region(content.start(), content.end());
+        while (m.find()) {
+            Span subject = Attributions.subjectBefore(text, content.start(), m.start(1));
+            if (subject == null || subject.start() <= content.start()) {
+                continue;
+            }
+            Matcher join = CLAUSE_JOIN.matcher(text).region(content.start(), subject.start());
+            if (join.find()) {
+                return content(text, content.start(), join.start());
+            }
+        }
+        return content;
+    }
+
+    private static boolean insideDirect(List<Quotation> direct, int index) {
+        for (Quotation q : direct) {
+            for (Span p : q.parts()) {
+                if (p.contains(index)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsClause(String text, int from, int end) {
+        int i = from;
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= end || i == from) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (Attributions.isQuoteMark(c)) {
+            return false; // a direct quotation follows: it is recorded as one
+        }
+        int e = i;
+        while (e < end && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '-' || text.charAt(e) == '\'' || text.charAt(e) == '’')) {
+            e++;
+        }
+        String word = text.substring(i, e).toLowerCase(java.util.Locale.ROOT);
+        return !word.isEmpty() && !NOT_CLAUSE_START.contains(word);
+    }
+
+    /** The last comma before {@code pos} in the sentence, or -1. */
+    private static int commaBefore(String text, int lo, int pos) {
+        int i = pos - 1;
+        while (i >= lo && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= lo && text.charAt(i) == ',' ? i : -1;
+    }
+
+    /** The content from {@code s} to {@code e}, without surrounding space, "that", or the final period. */
+    private static Span content(String text, int s, int e) {
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        if (text.startsWith("that ", s)) {
+            s += 5;
+        }
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        return e > s ? new Span(s, e) : null;
+    }
+
+    private static Span trimEnd(String text, Span s) {
+        int e = s.end();
+        while (e > s.start() && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new Span(s.start(), e);
+    }
+
+    private static int words(String text, Span s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = s.start(); i < s.end(); i++) {
+            boolean w = Character.isLetterOrDigit(text.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+}

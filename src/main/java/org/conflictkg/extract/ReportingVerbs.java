@@ -1,0 +1,158 @@
+package org.conflictkg.extract;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The verbs news uses to report speech ("said", "told", "warned"), each written form mapped to its
+ * base form. A lexicon, not a model: it is what makes "X said" an attribution and "X fought" not.
+ *
+ * <p>Verbs of speech proper ({@link #isSpeech}) may introduce a direct quotation or a that-clause;
+ * the verbs of stance ("believes", "thinks") and of evidence ("shows") are kept out: they attribute
+ * beliefs, not words, and a quotation is always words.
+ */
+public final class ReportingVerbs {
+
+    private static final Map<String, String> BASE = new HashMap<>();
+
+    static {
+        // base form, then its written forms beyond the regular -s/-ed/-ing ones
+        verb("say", "said", "says", "saying");
+        verb("tell", "told", "tells", "telling");
+        verb("write", "wrote", "writes", "writing", "written");
+        verb("add");
+        verb("warn");
+        verb("stress");
+        verb("note");
+        verb("explain");
+        verb("insist");
+        verb("claim");
+        verb("argue", "argued", "argues", "arguing");
+        verb("assert");
+        verb("acknowledge", "acknowledged", "acknowledges", "acknowledging");
+        verb("admit", "admitted", "admits", "admitting");
+        verb("announce", "announced", "announces", "announcing");
+        verb("declare", "declared", "declares", "declaring");
+        verb("state", "stated", "states", "stating");
+        verb("tweet");
+        verb("post");
+        verb("recall");
+        verb("reply", "replied", "replies", "replying");
+        verb("respond");
+        verb("answer");
+        verb("ask");
+        verb("urge", "urged", "urges", "urging");
+        verb("caution");
+        verb("concede", "conceded", "concedes", "conceding");
+        verb("confirm");
+        verb("deny", "denied", "denies", "denying");
+        verb("reiterate", "reiterated", "reiterates", "reiterating");
+        verb("emphasize", "emphasized", "emphasizes", "emphasizing", "emphasised", "emphasises", "emphasising");
+        verb("complain");
+        verb("predict");
+        verb("vow");
+        verb("promise", "promised", "promises", "promising");
+        verb("boast");
+        verb("counter");
+        verb("allege", "alleged", "alleges", "alleging");
+        verb("report");
+        verb("suggest");
+        verb("observe", "observed", "observes", "observing");
+        verb("remark");
+        verb("comment");
+        verb("joke", "joked", "jokes", "joking");
+        verb("quip", "quipped", "quips", "quipping");
+        verb("testify", "testified", "testifies", "testifying");
+        verb("lament");
+        verb("agree", "agreed", "agrees", "agreeing");
+        verb("charge", "charged", "charges", "charging");
+        verb("contend");
+        verb("maintain");
+        verb("disclose", "disclosed", "discloses", "disclosing");
+        verb("reveal");
+        verb("indicate", "indicated", "indicates", "indicating");
+        verb("continue", "continued", "continues", "continuing");
+        verb("threaten");
+        verb("demand");
+        verb("accuse");
+        verb("describe", "described", "describes", "describing");
+        verb("call");
+        verb("cite");
+        verb("shout");
+        verb("exclaim");
+        verb("whisper");
+        verb("scoff");
+        verb("pledge", "pledged", "pledges", "pledging");
+        verb("declare", "declared", "declares", "declaring");
+        verb("estimate", "estimated", "estimates", "estimating");
+        verb("point out", "pointed out", "points out", "pointing out");
+    }
+
+    /** Verbs that report words but do not introduce a that-clause of what was said. */
+    private static final Set<String> NOT_CLAUSAL = Set.of("call", "describe", "cite", "accuse", "ask", "urge", "demand", "threaten");
+
+    /**
+     * Verbs whose reported words may follow with no "that" ("He said the road was cut"). After the
+     * others a bare noun phrase is their object, not speech ("She noted the figures").
+     */
+    private static final Set<String> BARE_CLAUSE = Set.of("say", "add", "tell", "write", "tweet", "claim", "insist", "argue",
+            "warn", "predict", "suggest", "allege", "explain", "acknowledge", "admit", "concede", "complain", "boast", "vow",
+            "promise", "pledge", "reiterate");
+
+    private ReportingVerbs() {}
+
+    private static void verb(String base, String... forms) {
+        BASE.put(base, base);
+        if (forms.length == 0) {
+            String stem = base.endsWith("e") ? base.substring(0, base.length() - 1) : base;
+            BASE.put(base + "s", base);
+            BASE.put(base.endsWith("e") ? base + "d" : base + "ed", base);
+            BASE.put(stem + "ing", base);
+            if (base.endsWith("s")) {
+                BASE.put(base + "es", base);
+            }
+        }
+        for (String f : forms) {
+            BASE.put(f, base);
+        }
+    }
+
+    /** The base form of a written reporting verb ("told" gives "tell"), or null when it is none. */
+    public static String baseOf(String written) {
+        return BASE.get(written.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when the base form may govern a that-clause of reported words. */
+    public static boolean introducesContent(String base) {
+        return base != null && !NOT_CLAUSAL.contains(base);
+    }
+
+    /** True when the verb's reported words may follow it without "that". */
+    public static boolean takesBareClause(String base) {
+        return BARE_CLAUSE.contains(base);
+    }
+
+    /** Every written form, longest first, for building patterns. */
+    static Set<String> forms() {
+        Set<String> out = new LinkedHashSet<>();
+        BASE.keySet().stream().sorted((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b)).forEach(out::add);
+        return out;
+    }
+
+    /** A regular-expression alternation of every written form, longest first. */
+    static String alternation() {
+        StringBuilder sb = new StringBuilder("(?:");
+        boolean first = true;
+        for (String f : forms()) {
+            if (!first) {
+                sb.append('|');
+            }
+            sb.append(f.replace(" ", "\\s+"));
+            first = false;
+        }
+        return sb.append(')').toString();
+    }
+}

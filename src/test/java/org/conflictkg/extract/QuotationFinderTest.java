@@ -1,0 +1,119 @@
+package org.conflictkg.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.conflictkg.extract.StageFixtures.analyze;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuotationFinderTest {
+
+    private static List<Quotation> direct(AnalyzedDocument a) {
+        return a.quotations().stream().filter(q -> q.kind() == Quotation.Kind.DIRECT).toList();
+    }
+
+    private static List<String> texts(AnalyzedDocument a) {
+        return direct(a).stream().map(q -> q.text(a.text())).toList();
+    }
+
+    private static String source(AnalyzedDocument a, Quotation q) {
+        return q.source() == null ? null : q.source().of(a.text());
+    }
+
+    @Test
+    void straightAndCurlyQuotesAndGuillemetsAllMakeQuotations() {
+        AnalyzedDocument a = analyze("\"The bridge is down,\" he said.\n\n“We hold the hill,” she said.\n\n«Send the trucks,» he said.");
+        assertEquals(List.of("The bridge is down", "We hold the hill", "Send the trucks"), texts(a));
+        assertTrue(direct(a).stream().allMatch(q -> q.cue() != null && q.source() != null));
+    }
+
+    @Test
+    void aCurlyMarkTypedTheWrongWayRoundStillPairs() {
+        AnalyzedDocument a = analyze("”We are leaving the town today,” the commander said.");
+        assertEquals(List.of("We are leaving the town today"), texts(a));
+    }
+
+    @Test
+    void aQuotationSplitByItsAttributionIsOneQuotationInTwoParts() {
+        AnalyzedDocument a = analyze("\"The convoy left at dawn,\" Omar Khalil, a spokesman for the Syrian National Army, said. \"It reached Afrin by noon.\"");
+        List<Quotation> q = direct(a);
+        assertEquals(1, q.size());
+        assertEquals(2, q.get(0).parts().size());
+        assertEquals("The convoy left at dawn It reached Afrin by noon.", q.get(0).text(a.text()));
+        assertEquals("Omar Khalil", source(a, q.get(0)));
+        assertEquals("say", q.get(0).reportingVerb());
+    }
+
+    @Test
+    void twoQuotationsEachWithItsOwnAttributionStayTwo() {
+        AnalyzedDocument a = analyze("\"We are ready,\" he said. \"The others are not,\" he added, \"and they know it.\"");
+        assertEquals(List.of("We are ready", "The others are not and they know it."), texts(a));
+        assertEquals("add", direct(a).get(1).reportingVerb());
+    }
+
+    @Test
+    void aQuotationRunsOnIntoTheNextParagraphThatOpensWithAMark() {
+        AnalyzedDocument a = analyze("He said: \"The first week was the hardest of my life.\n\n\"Then the shelling stopped and we could sleep.\"\n\nThe town is quiet now.");
+        List<Quotation> q = direct(a);
+        assertEquals(1, q.size());
+        assertEquals(2, q.get(0).parts().size());
+        assertEquals("The first week was the hardest of my life. Then the shelling stopped and we could sleep.", q.get(0).text(a.text()));
+    }
+
+    @Test
+    void anUnbalancedMarkEndsWithItsParagraph() {
+        AnalyzedDocument a = analyze("A resident said \"the water ran out on Friday\n\nThe next paragraph is not quoted at all, and must stay out.");
+        assertEquals(List.of("the water ran out on Friday"), texts(a));
+    }
+
+    @Test
+    void scareQuotesAndNamesAreNotQuotations() {
+        AnalyzedDocument a = analyze("Aircraft kept apart along the so-called \"deconfliction line\" over the river. "
+                + "The channel, known as the \"hotline,\" was busy. The film \"Black Hawk Down\" was shown. "
+                + "The \"ceasefire\" lasted a day.");
+        assertEquals(List.of(), texts(a));
+    }
+
+    @Test
+    void aShortQuotedPhraseWithASpeakerIsAPartialQuotation() {
+        AnalyzedDocument a = analyze("Omar Khalil, a spokesman for the Syrian National Army, said the offer was \"a trap.\"");
+        assertEquals(List.of("a trap."), texts(a));
+        assertEquals("Omar Khalil", source(a, direct(a).get(0)));
+    }
+
+    @Test
+    void bracketedInsertionsAndEllipsesStayInsideTheQuotation() {
+        AnalyzedDocument a = analyze("\"[Turkish] forces crossed the border ... and took three villages,\" he said.");
+        assertEquals(List.of("[Turkish] forces crossed the border ... and took three villages"), texts(a));
+    }
+
+    @Test
+    void singleQuotesCountInACaptionButApostrophesDoNot() {
+        AnalyzedDocument a = analyze("Omar Khalil: 'We won't leave Afrin'\n\nThe fighters' families stayed in the town's old quarter, a resident's brother said on Monday.");
+        assertEquals(List.of("We won't leave Afrin"), texts(a));
+        assertEquals("Omar Khalil", source(a, direct(a).get(0)));
+    }
+
+    @Test
+    void attributionsBeforeTheQuotation() {
+        AnalyzedDocument a = analyze("The mayor of Mosul told reporters: \"We need water.\"\n\nAccording to the governor, \"the dam is safe.\"\n\nThe YPG warned on Twitter: \"We will respond.\"");
+        List<Quotation> q = direct(a);
+        assertEquals(3, q.size());
+        assertEquals("The mayor of Mosul", source(a, q.get(0)));
+        assertEquals("tell", q.get(0).reportingVerb());
+        assertEquals("the governor", source(a, q.get(1)));
+        assertEquals("The YPG", source(a, q.get(2)));
+        assertEquals("warn", q.get(2).reportingVerb());
+    }
+
+    @Test
+    void aQuotationWithNoAttributionNearItHasNoSource() {
+        AnalyzedDocument a = analyze("The road was cut.\n\n\"Nobody could get through for days.\"");
+        assertEquals(1, direct(a).size());
+        assertNull(direct(a).get(0).source());
+        assertNull(direct(a).get(0).cue());
+    }
+}
