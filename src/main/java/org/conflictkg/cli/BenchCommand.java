@@ -5,6 +5,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.conflictkg.bench.CoverageReport;
 import org.conflictkg.bench.MatcherBenchmark;
+import org.conflictkg.bench.QuotationBenchmark;
 import org.conflictkg.extract.Pipeline;
 import org.conflictkg.ingest.Document;
 import org.conflictkg.ingest.DocumentReader;
@@ -19,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code kg bench [matcher|coverage] [--limit N] [--rounds N] PATH...}: measurements that are not
+ * {@code kg bench [matcher|coverage|quotations] [--limit N] [--rounds N] PATH...}: measurements that are not
  * tests. Without a path it uses the Syria corpus beside the project ({@code ../shared/corpus/syria})
  * when present.
  */
@@ -32,12 +33,12 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "measure the matcher's speed and the extractor's coverage of a corpus";
+        return "measure the matcher's and the quotation stages' speed and the extractor's coverage of a corpus";
     }
 
     @Override
     public String synopsis() {
-        return "(matcher|coverage) [--limit N] [--rounds N] [--field ROLE=FIELD]... [PATH...]";
+        return "(matcher|coverage|quotations) [--limit N] [--rounds N] [--field ROLE=FIELD]... [PATH...]";
     }
 
     @Override
@@ -53,8 +54,8 @@ final class BenchCommand implements Command {
     @Override
     public int run(CommandLine line, PrintStream out, PrintStream err) throws Exception {
         List<String> args = new ArrayList<>(line.getArgList());
-        if (args.isEmpty() || !List.of("matcher", "coverage").contains(args.get(0))) {
-            throw new UsageException("name what to measure: matcher or coverage");
+        if (args.isEmpty() || !List.of("matcher", "coverage", "quotations").contains(args.get(0))) {
+            throw new UsageException("name what to measure: matcher, coverage or quotations");
         }
         String what = args.remove(0);
         List<Path> paths = new ArrayList<>();
@@ -86,6 +87,8 @@ final class BenchCommand implements Command {
         });
         if (what.equals("matcher")) {
             MatcherBenchmark.run(docs, Loading.gazetteer(), intOption(line, "rounds", 5), out);
+        } else if (what.equals("quotations")) {
+            QuotationBenchmark.run(docs, Pipeline.standard(Loading.gazetteer()), intOption(line, "rounds", 5), out);
         } else {
             CoverageReport.run(docs, Pipeline.standard(Loading.gazetteer()), intOption(line, "top", 30), out);
         }

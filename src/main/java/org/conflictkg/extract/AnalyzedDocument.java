@@ -26,6 +26,18 @@ public final class AnalyzedDocument {
         this.document = document;
     }
 
+    /** A copy with every layer found so far, for running later stages more than once (benchmarks). */
+    public AnalyzedDocument copy() {
+        AnalyzedDocument c = new AnalyzedDocument(document);
+        c.boilerplate.addAll(boilerplate);
+        c.sentences.addAll(sentences);
+        c.mentions.addAll(mentions);
+        c.introduced.putAll(introduced);
+        c.relations.addAll(relations);
+        c.quotations.addAll(quotations);
+        return c;
+    }
+
     public Document document() {
         return document;
     }

@@ -21,8 +21,6 @@ final class Attributions {
     /** What an attribution names: the cue, the speaker as written and the verb's base form. */
     record Attribution(Span cue, Span source, String verb) {}
 
-    private static final String VERB = ReportingVerbs.alternation();
-
     /** Words that may stand between a subject and its verb, or follow the verb before its subject. */
     private static final String ADVERB = "(?:also|later|then|previously|earlier|reportedly|once|again|further|recently|repeatedly|"
             + "has|had|have|would|will|had\\s+previously|has\\s+also|had\\s+also|would\\s+later|publicly|privately|separately|"
@@ -33,21 +31,24 @@ final class Attributions {
     /** A subject written right after a closing quote: a pronoun or a short noun phrase. */
     private static final String SHORT_NP = "(?:" + PRONOUN + "|(?:[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*)(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*){0,7}?)";
 
-    /** {@code ," he said} / {@code ," the ministry said in a statement} / {@code ," Roe, a spokeswoman, said}. */
-    private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
-            "^[\\s,]*(?:[—–]\\s*|--\\s*)?(" + SHORT_NP + ")(?:,\\s*([^\"“”;]{1,200}?),)?\\s+(?:" + ADVERB + "\\s+)?(" + VERB + ")\\b");
+    /** What may stand between a closing quote and the verb: a subject, its appositive, an adverb. */
+    private static final Pattern SUBJECT_BEFORE_VERB = Pattern.compile(
+            "^[\\s,]*(?:[—–]\\s*|--\\s*)?(" + SHORT_NP + ")(?:,\\s*([^\"“”;]{1,200}?),)?\\s+(?:" + ADVERB + "\\s+)?$");
 
-    /** {@code ," said Colonel Jane Roe, a ...} */
-    private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
-            "^[\\s,]*(?:[—–]\\s*|--\\s*)?(" + VERB + ")\\s+((?:the|a|an|The|A|An)\\s+)?([\\p{Lu}\\p{N}][^\\s,.;:!?\"“”]*(?:\\s+(?!(?:in|on|at|to|of|that|during|after|before|with|from|when|while)\\b)[^\\s,;:!?\"“”]+){0,7})");
+    /** Right after a closing quote, before the verb: nothing but a comma or a dash. */
+    private static final Pattern NOTHING = Pattern.compile("^[\\s,]*(?:[—–]\\s*|--\\s*)?$");
+
+    /** {@code said Colonel Jane Roe, a ...}: the subject after the verb. */
+    private static final Pattern SUBJECT_AFTER_VERB = Pattern.compile(
+            "^\\s+((?:the|a|an|The|A|An)\\s+)?([\\p{Lu}\\p{N}][^\\s,.;:!?\"“”]*(?:\\s+(?!(?:in|on|at|to|of|that|during|after|before|with|from|when|while)\\b)[^\\s,;:!?\"“”]+){0,7})");
 
     /** {@code ," according to the ministry} */
     private static final Pattern AFTER_ACCORDING = Pattern.compile(
             "^[\\s,]*(according\\s+to)\\s+([^,.;:!?\"“”]{1,80})");
 
-    /** A reporting verb with what may follow it before the quote: an addressee, an adjunct, "that", a colon. */
-    private static final Pattern BEFORE_VERB = Pattern.compile(
-            "\\b(" + VERB + ")((?:\\s+[^,:;\"“”.!?]{1,60}?)?)\\s*(?:\\bthat\\s*|[:,]\\s*)?$");
+    /** What may follow a reporting verb before the quote opens: an addressee, an adjunct, "that", a colon. */
+    private static final Pattern AFTER_VERB_BEFORE_QUOTE = Pattern.compile(
+            "^((?:\\s+[^,:;\"“”.!?]{1,60}?)?)\\s*(?:\\bthat\\s*|[:,]\\s*)?$");
 
     private static final Pattern BEFORE_ACCORDING = Pattern.compile("\\b([Aa]ccording\\s+to)\\s+([^,;\"“”]{1,80}?),?\\s*$");
 
@@ -73,6 +74,10 @@ final class Attributions {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
 
+    private static final Set<String> ADVERBS = Set.of("also", "later", "then", "previously", "earlier", "reportedly", "once", "again",
+            "further", "recently", "repeatedly", "has", "had", "have", "would", "will", "publicly", "privately", "separately",
+            "subsequently", "simply", "flatly", "bluntly", "angrily", "quietly");
+
     private Attributions() {}
 
     /**
@@ -85,16 +90,24 @@ final class Attributions {
             return null;
         }
         CharSequence region = text.subSequence(from, limit);
-        Matcher m = AFTER_SUBJECT_VERB.matcher(region);
-        if (m.find() && plausibleSubject(m.group(1))) {
-            Span source = trimmed(from + m.start(1), from + m.end(1), text);
-            return new Attribution(new Span(from + m.start(3), from + m.end(3)), source, ReportingVerbs.baseOf(m.group(3)));
-        }
-        m = AFTER_VERB_SUBJECT.matcher(region);
-        if (m.find()) {
-            int s = m.start(2) >= 0 ? m.start(2) : m.start(3);
-            Span source = stripTrailingPeriod(text, new Span(from + s, from + m.end(3)));
-            return new Attribution(new Span(from + m.start(1), from + m.end(1)), source, ReportingVerbs.baseOf(m.group(1)));
+        int window = Math.min(limit, from + 260);
+        ReportingVerbs.Cue cue = ReportingVerbs.next(text, from, window);
+        Matcher m;
+        for (int tries = 0; cue != null && tries < 3; tries++, cue = ReportingVerbs.next(text, cue.span().end(), window)) {
+            int v = cue.span().start();
+            if (NOTHING.matcher(text.subSequence(from, v)).matches()) {
+                m = SUBJECT_AFTER_VERB.matcher(text.subSequence(cue.span().end(), limit));
+                if (m.lookingAt()) {
+                    int off = cue.span().end();
+                    int s = m.start(1) >= 0 ? m.start(1) : m.start(2);
+                    return new Attribution(cue.span(), stripTrailingPeriod(text, new Span(off + s, off + m.end(2))), cue.base());
+                }
+                break;
+            }
+            m = SUBJECT_BEFORE_VERB.matcher(text.subSequence(from, v));
+            if (m.matches() && plausibleSubject(m.group(1))) {
+                return new Attribution(cue.span(), trimmed(from + m.start(1), from + m.end(1), text), cue.base());
+            }
         }
         m = AFTER_ACCORDING.matcher(region);
         if (m.find()) {
@@ -117,12 +130,11 @@ final class Attributions {
         if (m.find()) {
             return new Attribution(new Span(lo + m.start(1), lo + m.end(1)), trimmed(lo + m.start(2), lo + m.end(2), text), "say");
         }
-        m = BEFORE_VERB.matcher(region);
-        if (m.find()) {
-            String verb = ReportingVerbs.baseOf(m.group(1));
-            Span subject = subjectBefore(text, lo, lo + m.start(1));
-            if (subject != null && verb != null) {
-                return new Attribution(new Span(lo + m.start(1), lo + m.end(1)), subject, verb);
+        ReportingVerbs.Cue cue = ReportingVerbs.last(text, Math.max(lo, open - 90), open);
+        if (cue != null && AFTER_VERB_BEFORE_QUOTE.matcher(text.subSequence(cue.span().end(), open)).matches()) {
+            Span subject = subjectBefore(text, lo, cue.span().start());
+            if (subject != null) {
+                return new Attribution(cue.span(), subject, cue.base());
             }
         }
         m = BEFORE_NAME_COLON.matcher(region);
@@ -132,21 +144,17 @@ final class Attributions {
         return null;
     }
 
-    private static final Pattern ANY_VERB = Pattern.compile("\\b(" + VERB + ")\\b");
-
     /**
      * The last reporting verb in {@code [lo, hi)} that has a subject a speaker can be: the
      * attribution of a partial quotation inside reported speech ({@code She said the plan was "a
      * trap."}).
      */
     static Attribution cueIn(String text, int lo, int hi) {
-        Matcher m = ANY_VERB.matcher(text).region(lo, hi);
         Attribution last = null;
-        while (m.find()) {
-            Span subject = subjectBefore(text, lo, m.start(1));
-            String verb = ReportingVerbs.baseOf(m.group(1));
-            if (subject != null && verb != null) {
-                last = new Attribution(new Span(m.start(1), m.end(1)), subject, verb);
+        for (ReportingVerbs.Cue c = ReportingVerbs.next(text, lo, hi); c != null; c = ReportingVerbs.next(text, c.span().end(), hi)) {
+            Span subject = subjectBefore(text, lo, c.span().start());
+            if (subject != null) {
+                last = new Attribution(c.span(), subject, c.base());
             }
         }
         return last;
@@ -235,10 +243,8 @@ final class Attributions {
             while (s > lo && Character.isLetter(text.charAt(s - 1))) {
                 s--;
             }
-            String w = text.substring(s, end);
-            if (s < end && Set.of("also", "later", "then", "previously", "earlier", "reportedly", "once", "again", "further",
-                    "recently", "repeatedly", "has", "had", "have", "would", "will", "publicly", "privately", "separately",
-                    "subsequently", "simply", "flatly", "bluntly", "angrily", "quietly").contains(w)) {
+            String w = end - s <= 12 ? text.substring(s, end) : "";
+            if (s < end && ADVERBS.contains(w)) {
                 end = s;
                 while (end > lo && Character.isWhitespace(text.charAt(end - 1))) {
                     end--;

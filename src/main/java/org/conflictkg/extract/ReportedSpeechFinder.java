@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class ReportedSpeechFinder implements ExtractionStage {
 
-    private static final Pattern VERB = Pattern.compile("\\b(" + ReportingVerbs.alternation() + ")\\b");
-
     private static final Pattern NEGATED = Pattern.compile(
             "\\b(?:did\\s+not|didn[’']t|does\\s+not|doesn[’']t|would\\s+not|wouldn[’']t|could\\s+not|declined\\s+to|refused\\s+to)\\s+"
                     + "(say|disclose|specify|elaborate\\s+on|comment\\s+on|reveal|confirm|name|identify|explain)\\b");
@@ -61,7 +59,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 continue;
             }
             Matcher neg = NEGATED.matcher(text).region(s.start(), s.end());
-            while (neg.find()) {
+            while (mayNegate(text, s) && neg.find()) {
                 Span subject = Attributions.subjectBefore(text, s.start(), neg.start());
                 Span content = content(text, neg.end(), s.end());
                 if (subject != null && content != null) {
@@ -71,15 +69,20 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (according(doc, direct, s)) {
                 continue;
             }
-            Matcher m = VERB.matcher(text).region(s.start(), s.end());
-            while (m.find()) {
-                String verb = ReportingVerbs.baseOf(m.group(1));
-                if (verb == null || !ReportingVerbs.introducesContent(verb) || insideDirect(direct, m.start())) {
-                    continue;
+            for (ReportingVerbs.Cue c = ReportingVerbs.next(text, s.start(), s.end()); c != null;
+                 c = ReportingVerbs.next(text, c.span().end(), s.end())) {
+                if (ReportingVerbs.introducesContent(c.base()) && !insideDirect(direct, c.span().start())) {
+                    reportAt(doc, direct, s, c.span(), c.base());
                 }
-                reportAt(doc, direct, s, new Span(m.start(1), m.end(1)), verb);
             }
         }
+    }
+
+    /** A cheap test before the negation pattern: most sentences hold none of its words. */
+    private static boolean mayNegate(String text, Span s) {
+        String sentence = text.substring(s.start(), s.end());
+        return sentence.contains(" not ") || sentence.contains("n't ") || sentence.contains("n’t ") || sentence.contains("declined to ")
+                || sentence.contains("refused to ");
     }
 
     private static String base(String negatedVerb) {
@@ -139,6 +142,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     /** "According to X, ..." and "..., according to X." */
     private boolean according(AnalyzedDocument doc, List<Quotation> direct, Span s) {
         String text = doc.text();
+        if (text.indexOf("ccording", s.start()) < 0 || text.indexOf("ccording", s.start()) >= s.end()) {
+            return false;
+        }
         Matcher m = ACCORDING_FIRST.matcher(text).region(s.start(), s.end());
         if (m.lookingAt()) {
             add(doc, direct, new Span(m.start(1), m.end(1)), new Span(m.start(2), m.end(2)), "say", content(text, m.end(), s.end()));
@@ -188,9 +194,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
      * A for X and B for Y.
      */
     private static Span beforeNextAttribution(String text, Span content) {
-        Matcher m = VERB.matcher(text).region(content.start(), content.end());
-        while (m.find()) {
-            Span subject = Attributions.subjectBefore(text, content.start(), m.start(1));
+        for (ReportingVerbs.Cue c = ReportingVerbs.next(text, content.start(), content.end()); c != null;
+             c = ReportingVerbs.next(text, c.span().end(), content.end())) {
+            Span subject = Attributions.subjectBefore(text, content.start(), c.span().start());
             if (subject == null || subject.start() <= content.start()) {
                 continue;
             }
