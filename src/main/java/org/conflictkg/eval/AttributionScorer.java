@@ -25,8 +25,9 @@ import java.util.List;
  * <p>Pairing is one to one: each gold and each predicted content is in at most one pair. The
  * pairs form a maximum matching of the bipartite graph of matching contents (Kuhn's augmenting
  * paths), so that no pair is lost to the order in which they are considered; each gold content
- * tries its candidates from the largest overlap down, so that when several maximum matchings
- * exist, the closer pairs tend to be the ones kept. Precision is paired predictions over
+ * tries its candidates from the largest overlap down, and among equal overlaps the one with the
+ * right source first, so that when several maximum matchings exist, the closer pairs tend to be
+ * the ones kept (two attributions of the same words to two speakers pair with the right ones). Precision is paired predictions over
  * predictions, recall paired gold over gold; see {@link AttributionCounts} for the ratios.
  *
  * <h2>Source</h2>
@@ -227,8 +228,11 @@ public final class AttributionScorer {
                 }
             }
             int[] row = overlaps[g];
-            // Largest overlap first; List.sort is stable, so ties stay in text order.
-            c.sort(Comparator.comparingInt((Integer p) -> row[p]).reversed());
+            GoldAttribution current = gold.get(g);
+            // Largest overlap first; among equals, a right source first, so that two attributions
+            // of the same words to different speakers are not paired crosswise; then text order.
+            c.sort(Comparator.comparingInt((Integer p) -> row[p]).reversed()
+                    .thenComparing(p -> !sourceCorrect(current, predicted.get(p))));
             candidates[g] = c.stream().mapToInt(Integer::intValue).toArray();
         }
         int[] goldOf = new int[predicted.size()];

@@ -51,10 +51,10 @@ public final class BratAttributions {
      *
      * @param fileName names the file in error messages
      * @return the attributions in the order of their lines
-     * @throws MalformedAnnotationException naming the file and line of the first fault
+     * @throws MalformedGoldException naming the file and line of the first fault
      */
     public static List<GoldAttribution> parse(String annotations, String text, String fileName)
-            throws MalformedAnnotationException {
+            throws MalformedGoldException {
         CodePointIndex index = new CodePointIndex(text);
         Map<String, List<Span>> spans = new HashMap<>();
         Map<String, Integer> events = new LinkedHashMap<>();
@@ -91,21 +91,21 @@ public final class BratAttributions {
                     parts.add(s);
                 }
                 if (!actual.toString().equals(written.toString())) {
-                    throw new MalformedAnnotationException(fileName, lineNo, id + " records \"" + excerpt(written.toString())
+                    throw new MalformedGoldException(fileName, lineNo, id + " records \"" + excerpt(written.toString())
                             + "\" but the text at " + t.group(3) + " reads \"" + excerpt(actual.toString())
                             + "\": is this the .ann file of this text?");
                 }
                 if (spans.put(id, parts) != null) {
-                    throw new MalformedAnnotationException(fileName, lineNo, id + " is defined twice");
+                    throw new MalformedGoldException(fileName, lineNo, id + " is defined twice");
                 }
             } else if (e.matches()) {
                 String id = e.group(1);
                 if (events.put(id, lineNo) != null) {
-                    throw new MalformedAnnotationException(fileName, lineNo, id + " is defined twice");
+                    throw new MalformedGoldException(fileName, lineNo, id + " is defined twice");
                 }
                 eventArgs.put(id, e.group(2).strip());
             } else {
-                throw new MalformedAnnotationException(fileName, lineNo, "not a brat annotation line: \"" + excerpt(line)
+                throw new MalformedGoldException(fileName, lineNo, "not a brat annotation line: \"" + excerpt(line)
                         + "\" (expected T, E, A, M, R, N, * or # followed by a tab)");
             }
         }
@@ -117,10 +117,10 @@ public final class BratAttributions {
     }
 
     private static GoldAttribution event(String id, int lineNo, String args, Map<String, List<Span>> spans, String fileName)
-            throws MalformedAnnotationException {
+            throws MalformedGoldException {
         String[] parts = args.isEmpty() ? new String[0] : args.split(" +");
         if (parts.length == 0) {
-            throw new MalformedAnnotationException(fileName, lineNo, id + " has no trigger (expected TYPE:Tn, then ROLE:Tn...)");
+            throw new MalformedGoldException(fileName, lineNo, id + " has no trigger (expected TYPE:Tn, then ROLE:Tn...)");
         }
         List<Span> content = new ArrayList<>();
         List<Span> cue = new ArrayList<>();
@@ -128,20 +128,20 @@ public final class BratAttributions {
         for (int k = 0; k < parts.length; k++) {
             int colon = parts[k].lastIndexOf(':');
             if (colon <= 0) {
-                throw new MalformedAnnotationException(fileName, lineNo, id + ": \"" + parts[k] + "\" is not ROLE:ID");
+                throw new MalformedGoldException(fileName, lineNo, id + ": \"" + parts[k] + "\" is not ROLE:ID");
             }
             String role = parts[k].substring(0, colon);
             String ref = parts[k].substring(colon + 1);
             List<Span> target = spans.get(ref);
             if (target == null) {
-                throw new MalformedAnnotationException(fileName, lineNo, id + " refers to " + ref
+                throw new MalformedGoldException(fileName, lineNo, id + " refers to " + ref
                         + ", which is not a text span of this file");
             }
             if (k == 0) {
                 continue; // the trigger: its type says only that this is an attribution
             }
             if (!ROLE.matcher(role).matches()) {
-                throw new MalformedAnnotationException(fileName, lineNo, id + ": unknown role " + role
+                throw new MalformedGoldException(fileName, lineNo, id + ": unknown role " + role
                         + " (expected Content, Cue or Source, optionally numbered)");
             }
             switch (role.replaceAll("\\d+$", "").toLowerCase(Locale.ROOT)) {
@@ -154,7 +154,7 @@ public final class BratAttributions {
     }
 
     private static List<int[]> fragments(String offsets, String fileName, int lineNo, String id, CodePointIndex index)
-            throws MalformedAnnotationException {
+            throws MalformedGoldException {
         List<int[]> out = new ArrayList<>();
         for (String f : offsets.split(";")) {
             String[] se = f.split(" ");
@@ -164,13 +164,13 @@ public final class BratAttributions {
                 start = Integer.parseInt(se[0]);
                 end = Integer.parseInt(se[1]);
             } catch (NumberFormatException ex) {
-                throw new MalformedAnnotationException(fileName, lineNo, id + ": offset out of range in " + f);
+                throw new MalformedGoldException(fileName, lineNo, id + ": offset out of range in " + f);
             }
             if (end < start) {
-                throw new MalformedAnnotationException(fileName, lineNo, id + ": span " + f + " ends before it starts");
+                throw new MalformedGoldException(fileName, lineNo, id + ": span " + f + " ends before it starts");
             }
             if (end > index.length()) {
-                throw new MalformedAnnotationException(fileName, lineNo, id + ": span " + f + " runs past the end of the text ("
+                throw new MalformedGoldException(fileName, lineNo, id + ": span " + f + " runs past the end of the text ("
                         + index.length() + " characters)");
             }
             out.add(new int[] {start, end});

@@ -88,6 +88,19 @@ class AttributionScorerTest {
         assertEquals(2.0 / 3, c.f1(), EPS);
     }
 
+    @Test
+    void theSameWordsSaidByTwoSpeakersArePairedWithTheRightSources() {
+        String text = "a".repeat(40);
+        GoldAttribution byFirst = gold("E1", List.of(s(10, 30)), s(0, 4));
+        GoldAttribution bySecond = gold("E2", List.of(s(10, 30)), s(5, 9));
+        Quotation toSecond = predicted(Quotation.Kind.REPORTED, List.of(s(10, 30)), s(5, 9));
+        Quotation toFirst = predicted(Quotation.Kind.REPORTED, List.of(s(10, 30)), s(0, 4));
+        for (List<Quotation> predicted : List.of(List.of(toFirst, toSecond), List.of(toSecond, toFirst))) {
+            AttributionScore.Comparison all = AttributionScorer.score(text, List.of(byFirst, bySecond), predicted).all();
+            assertEquals(new AttributionCounts(2, 2, 2, 2), all.counts(), "predicted in the order " + predicted);
+        }
+    }
+
     /**
      * Offsets, counted by hand:
      * <pre>

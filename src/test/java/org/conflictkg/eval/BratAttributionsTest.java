@@ -118,7 +118,7 @@ class BratAttributionsTest {
     @Test
     void aRecordedTextThatDiffersFromTheTextNamesFileAndLine() {
         String ann = "T1\tSource 0 9\tThe mayor\nT2\tCue 10 14\tsaid\nT3\tContent 16 39\tthe bridge would reopen\n";
-        MalformedAnnotationException e = assertThrows(MalformedAnnotationException.class,
+        MalformedGoldException e = assertThrows(MalformedGoldException.class,
                 () -> BratAttributions.parse(ann, TEXT, "x_4e07.ann"));
         assertEquals("x_4e07.ann", e.fileName());
         assertEquals(3, e.line());
@@ -139,7 +139,7 @@ class BratAttributionsTest {
     }
 
     private static void assertLine(int line, String reason, String ann) {
-        MalformedAnnotationException e = assertThrows(MalformedAnnotationException.class,
+        MalformedGoldException e = assertThrows(MalformedGoldException.class,
                 () -> BratAttributions.parse(ann, TEXT, "m.ann"));
         assertEquals(line, e.line(), e.getMessage());
         assertTrue(e.getMessage().startsWith("m.ann:" + line + ": "), e.getMessage());

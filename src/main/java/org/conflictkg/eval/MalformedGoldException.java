@@ -1,10 +1,11 @@
 package org.conflictkg.eval;
 
 /**
- * A gold file cannot be read as it is written: the input is bad, not the machine. The message
- * names the file and, where there is one, the line ({@code "a_4e07.ann:12: ..."}).
+ * A gold file (an annotation file or its text) cannot be read as it is written: the input is bad,
+ * not the machine. The message names the file and, where there is one, the line
+ * ({@code "a_4e07.ann:12: ..."}).
  */
-public final class MalformedAnnotationException extends Exception {
+public final class MalformedGoldException extends Exception {
 
     private final String fileName;
     private final int line;
@@ -14,7 +15,7 @@ public final class MalformedAnnotationException extends Exception {
      * @param line its 1-based line, or 0 when the fault is in the file as a whole
      * @param reason what is wrong, and where it helps, how to fix it
      */
-    public MalformedAnnotationException(String fileName, int line, String reason) {
+    public MalformedGoldException(String fileName, int line, String reason) {
         super(fileName + (line > 0 ? ":" + line : "") + ": " + reason);
         this.fileName = fileName;
         this.line = line;
