@@ -71,15 +71,6 @@ public final class BratAttributions {
             if (t.matches()) {
                 String id = t.group(1);
                 List<int[]> fragments = fragments(t.group(3), fileName, lineNo, id, index);
-                int expected = fragments.size() - 1;
-                for (int[] f : fragments) {
-                    expected += f[1] - f[0];
-                }
-                StringBuilder written = new StringBuilder(t.group(4));
-                // The recorded text of a span over a line break continues on the next lines.
-                while (written.codePointCount(0, written.length()) < expected && i + 1 < lines.length) {
-                    written.append('\n').append(stripCr(lines[++i]));
-                }
                 List<Span> parts = new ArrayList<>();
                 StringBuilder actual = new StringBuilder();
                 for (int[] f : fragments) {
@@ -89,6 +80,14 @@ public final class BratAttributions {
                     }
                     actual.append(s.of(text));
                     parts.add(s);
+                }
+                StringBuilder written = new StringBuilder(t.group(4));
+                // The recorded text of a span over a line break goes on over the next lines: take
+                // them only where the text itself breaks the line, so that a short record is
+                // reported as such rather than padded with whatever line follows.
+                while (i + 1 < lines.length && written.length() < actual.length()
+                        && actual.charAt(written.length()) == '\n' && actual.toString().startsWith(written.toString())) {
+                    written.append('\n').append(stripCr(lines[++i]));
                 }
                 if (!actual.toString().equals(written.toString())) {
                     throw new MalformedGoldException(fileName, lineNo, id + " records \"" + excerpt(written.toString())

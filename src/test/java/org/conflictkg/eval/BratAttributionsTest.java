@@ -99,6 +99,14 @@ class BratAttributionsTest {
     }
 
     @Test
+    void aRecordedTextShorterThanItsSpanIsNotPaddedWithTheLinesAfterIt() {
+        MalformedGoldException e = assertThrows(MalformedGoldException.class,
+                () -> BratAttributions.parse("T1\tContent 0 9\tThe mayo\n\nE1\tAttribution:T1 Content:T1\n", TEXT, "s.ann"));
+        assertEquals("s.ann:1: T1 records \"The mayo\" but the text at 0 9 reads \"The mayor\": is this the .ann file of this text?",
+                e.getMessage());
+    }
+
+    @Test
     void offsetsCountCodePointsAndBecomeUtf16Indices() throws Exception {
         // The emoji is one code point for brat and two chars for Java: spans after it move by one.
         String text = "Wait\uD83D\uDE00 she said \"go\"\n";
