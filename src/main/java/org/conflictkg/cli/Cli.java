@@ -27,7 +27,8 @@ public final class Cli {
 
     static {
         for (Command c : new Command[] {
-                new LoadCommand(), new QueryCommand(), new ExportCommand(), new ServeCommand(), new StatsCommand(), new BenchCommand()}) {
+                new LoadCommand(), new QueryCommand(), new ExportCommand(), new ServeCommand(), new StatsCommand(), new BenchCommand(),
+                new EvalCommand()}) {
             COMMANDS.put(c.name(), c);
         }
     }

@@ -140,7 +140,7 @@ class CliTest {
 
     @Test
     void helpIsAvailableForEveryCommand() {
-        for (String c : new String[] {"load", "query", "export", "serve", "stats", "bench"}) {
+        for (String c : new String[] {"load", "query", "export", "serve", "stats", "bench", "eval"}) {
             Run r = kg(c, "--help");
             assertEquals(ExitCode.OK, r.code());
             assertTrue(r.out().contains("kg " + c), r.out());
