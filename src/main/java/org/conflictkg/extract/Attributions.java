@@ -29,7 +29,7 @@ final class Attributions {
     private static final String PRONOUN = "(?:he|she|they|it|we|I|He|She|They|It|We)";
 
     /** A subject written right after a closing quote: a pronoun or a short noun phrase. */
-    private static final String SHORT_NP = "(?:" + PRONOUN + "|(?:[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*)(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*){0,7}?)";
+    private static final String SHORT_NP = "(?:" + PRONOUN + "|(?:[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*)(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*){0,7}?(?:\\s+\\([^()]{1,30}\\))?)";
 
     /** What may stand between a closing quote and the verb: a subject, its appositive, an adverb. */
     private static final Pattern SUBJECT_BEFORE_VERB = Pattern.compile(
@@ -42,13 +42,24 @@ final class Attributions {
     private static final Pattern SUBJECT_AFTER_VERB = Pattern.compile(
             "^\\s+((?:the|a|an|The|A|An)\\s+)?([\\p{Lu}\\p{N}][^\\s,.;:!?\"“”]*(?:\\s+(?!(?:in|on|at|to|of|that|during|after|before|with|from|when|while)\\b)[^\\s,;:!?\"“”]+){0,7})");
 
+    /** {@code " — Jane Roe}: a name after a dash, as under a quotation in a list of reactions. */
+    private static final Pattern AFTER_DASH_NAME = Pattern.compile(
+            "^[ \\t\\u00A0]*[—–―-]{1,2}[ \\t\\u00A0]*(\\p{Lu}[\\p{L}.'’-]*(?:[ \\t\\u00A0]+\\p{Lu}[\\p{L}.'’-]*){0,5})[ \\t\\u00A0]*(?:[,(\\n]|$)");
+
     /** {@code ," according to the ministry} */
     private static final Pattern AFTER_ACCORDING = Pattern.compile(
             "^[\\s,]*(according\\s+to)\\s+([^,.;:!?\"“”]{1,80})");
 
-    /** What may follow a reporting verb before the quote opens: an addressee, an adjunct, "that", a colon. */
+    /**
+     * What may follow a reporting verb before the quote opens: nothing, "that", an addressee or a
+     * prepositional phrase ("told reporters:", "said in a statement,", "warned on Twitter:"). A
+     * longer object ("called the plan "a trap"") makes the quote part of the verb's phrase instead.
+     */
     private static final Pattern AFTER_VERB_BEFORE_QUOTE = Pattern.compile(
-            "^((?:\\s+[^,:;\"“”.!?]{1,60}?)?)\\s*(?:\\bthat\\s*|[:,]\\s*)?$");
+            "^(?:\\s*(?:that\\s*)?|\\s*[:,]\\s*"
+                    + "|\\s+(?:(?:the\\s+|a\\s+)?[\\p{L}.'’-]+(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3}|reporters|journalists)"
+                    + "(?:\\s+(?:in|on|at|during|after|before|with|via|from|over|through)\\s+[^,:;\"“”.!?]{1,50}?)?\\s*(?:[:,]|\\bthat)\\s*"
+                    + "|\\s+(?:in|on|at|during|after|before|with|via|from|over|through)\\s+[^,:;\"“”.!?]{1,50}?\\s*(?:[:,]|\\bthat)\\s*)$");
 
     private static final Pattern BEFORE_ACCORDING = Pattern.compile("\\b([Aa]ccording\\s+to)\\s+([^,;\"“”]{1,80}?),?\\s*$");
 
@@ -109,6 +120,10 @@ final class Attributions {
                 return new Attribution(cue.span(), trimmed(from + m.start(1), from + m.end(1), text), cue.base());
             }
         }
+        m = AFTER_DASH_NAME.matcher(region);
+        if (m.lookingAt()) {
+            return new Attribution(null, trimmed(from + m.start(1), from + m.end(1), text), "say");
+        }
         m = AFTER_ACCORDING.matcher(region);
         if (m.find()) {
             return new Attribution(new Span(from + m.start(1), from + m.end(1)),
@@ -160,6 +175,46 @@ final class Attributions {
         return last;
     }
 
+    /** The subject the sentence opens with: a pronoun, or a name mentioned at its start. */
+    static Span sentenceSubject(AnalyzedDocument doc, Span s) {
+        String text = doc.text();
+        int i = s.start();
+        if (text.startsWith("The ", i)) {
+            i += 4;
+        }
+        for (Mention m : doc.mentionsIn(s)) {
+            if (m.span().start() <= i + 1) {
+                return m.kind().isActor() ? m.span() : null;
+            }
+            break;
+        }
+        int e = i;
+        while (e < s.end() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e > i && Attributions.isPronoun(text.substring(i, e)) ? new Span(i, e) : null;
+    }
+
+    /**
+     * {@code ..., saying: "..."}: a participle of speech just before the quote, whose speaker is the
+     * subject the sentence opened with. Null when the text has no such shape.
+     */
+    static Attribution participleBefore(AnalyzedDocument doc, Span sentence, int open) {
+        String text = doc.text();
+        ReportingVerbs.Cue cue = ReportingVerbs.last(text, Math.max(sentence.start(), open - 60), open);
+        if (cue == null || !cue.span().of(text).endsWith("ing") || !AFTER_VERB_BEFORE_QUOTE.matcher(text.subSequence(cue.span().end(), open)).matches()) {
+            return null;
+        }
+        int i = cue.span().start() - 1;
+        while (i > sentence.start() && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (text.charAt(i) != ',') {
+            return null;
+        }
+        return new Attribution(cue.span(), sentenceSubject(doc, sentence), cue.base());
+    }
+
     /**
      * The subject of a verb starting at {@code verbStart}: the noun phrase just before it (with an
      * appositive between them skipped), no further back than {@code lo}. Null when there is none
@@ -169,6 +224,16 @@ final class Attributions {
         int end = skipBackAdverbs(text, lo, verbStart);
         if (end <= lo) {
             return null;
+        }
+        if (text.charAt(end - 1) == ')') {
+            // "Rep. Jane Roe (D-Ohio) said": the parenthesis belongs to the name.
+            int open = text.lastIndexOf('(', end - 1);
+            if (open > lo && end - open < 40) {
+                end = open;
+                while (end > lo && text.charAt(end - 1) == ' ') {
+                    end--;
+                }
+            }
         }
         if (text.charAt(end - 1) == ',') {
             // "Jane Roe, a spokeswoman for the coalition, said": skip the appositive back to its comma.

@@ -65,7 +65,7 @@ public final class QuotationFinder implements ExtractionStage {
         }
         for (Pending q : mergeSplit(text, found)) {
             Quotation quotation = attribute(doc, q);
-            if (isQuotation(doc, q, quotation)) {
+            if (quotation != null && isQuotation(doc, q, quotation)) {
                 doc.addQuotation(quotation);
             }
         }
@@ -78,7 +78,8 @@ public final class QuotationFinder implements ExtractionStage {
         }
     }
 
-    private record Mark(int at, boolean canOpen, boolean canClose, boolean single) {}
+    /** A quote mark: where it starts, how many characters it takes ({@code ''} is one mark of two). */
+    private record Mark(int at, int width, boolean canOpen, boolean canClose, boolean single) {}
 
     /** The paragraphs of the body: each run of sentences with one paragraph index. */
     static List<Span> paragraphs(AnalyzedDocument doc) {
@@ -108,10 +109,15 @@ public final class QuotationFinder implements ExtractionStage {
         boolean hasDouble = false;
         for (int i = para.start(); i < para.end(); i++) {
             char c = text.charAt(i);
+            // Two apostrophes or two backquotes stand for a double mark in some newsrooms' text.
+            int width = (c == '\'' || c == '`') && i + 1 < para.end() && text.charAt(i + 1) == c ? 2 : 1;
+            if (width == 2) {
+                c = '"';
+            }
             if (c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»') {
                 hasDouble = true;
                 char before = i > para.start() ? text.charAt(i - 1) : ' ';
-                char after = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
+                char after = i + width < para.end() ? text.charAt(i + width) : ' ';
                 boolean left = !Character.isWhitespace(after) && (Character.isWhitespace(before) || isOpeningContext(before));
                 boolean right = !Character.isWhitespace(before) && (Character.isWhitespace(after) || isClosingContext(after));
                 boolean open = switch (c) {
@@ -125,8 +131,9 @@ public final class QuotationFinder implements ExtractionStage {
                     default -> right && !left;
                 };
                 if (open || close) {
-                    marks.add(new Mark(i, open, close, false));
+                    marks.add(new Mark(i, width, open, close, false));
                 }
+                i += width - 1;
             }
         }
         if (hasDouble || para.length() > SHORT_PARAGRAPH) {
@@ -141,7 +148,7 @@ public final class QuotationFinder implements ExtractionStage {
                 boolean close = (c != '‘') && !Character.isWhitespace(before) && !Character.isLetterOrDigit(after)
                         && Character.isLetter(before) | before == '.' | before == '!' | before == '?' | before == ',';
                 if (open || close) {
-                    marks.add(new Mark(i, open, close, true));
+                    marks.add(new Mark(i, 1, open, close, true));
                 }
             }
         }
@@ -176,11 +183,11 @@ public final class QuotationFinder implements ExtractionStage {
                     }
                 }
             } else if (m.canClose() && m.single() == open.single()) {
-                Span content = content(text, open.at() + 1, m.at());
+                Span content = content(text, open.at() + open.width(), m.at());
                 if (content != null) {
                     List<Span> parts = new ArrayList<>(prefix);
                     parts.add(content);
-                    found.add(new Pending(parts, open.at(), m.at()));
+                    found.add(new Pending(parts, open.at(), m.at() + m.width() - 1));
                 }
                 prefix.clear();
                 open = null;
@@ -196,7 +203,7 @@ public final class QuotationFinder implements ExtractionStage {
         if (open == null) {
             return null;
         }
-        Span tail = content(text, open.at() + 1, para.end());
+        Span tail = content(text, open.at() + open.width(), para.end());
         if (tail == null) {
             return null;
         }
@@ -252,6 +259,9 @@ public final class QuotationFinder implements ExtractionStage {
                 if (between == null || !onlyAttribution(text, between, gapEnd)) {
                     break;
                 }
+                if (!endsClause(text, n.close())) {
+                    break; // the second quotation is a phrase inside a sentence of the article's own
+                }
                 Attributions.Attribution own = n.close() + 1 < text.length()
                         ? Attributions.afterQuote(text, n.close() + 1, lineEnd(text, n.close())) : null;
                 if (own != null) {
@@ -267,9 +277,21 @@ public final class QuotationFinder implements ExtractionStage {
         return out;
     }
 
+    /** True when nothing but punctuation or the paragraph's end follows the closing mark. */
+    private static boolean endsClause(String text, int close) {
+        int i = close + 1;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i >= text.length() || !Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\n'
+                || Character.isUpperCase(text.charAt(i));
+    }
+
+    /** True when the quotation hands over to its attribution: it ends with a comma, "?" or "!", not a period. */
     private static boolean endsWithComma(String text, int contentEnd, int close) {
-        for (int i = contentEnd; i < close; i++) {
-            if (text.charAt(i) == ',') {
+        for (int i = Math.max(0, contentEnd - 1); i < close; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '?' || c == '!' || c == '—') {
                 return true;
             }
         }
@@ -320,7 +342,10 @@ public final class QuotationFinder implements ExtractionStage {
         return any;
     }
 
-    /** The quotation with the attribution written next to it: after its close, else before its open. */
+    /**
+     * The quotation with the attribution written next to it: after its close, else before its open.
+     * Null when the quotation is a phrase inside reported speech rather than a quotation of its own.
+     */
     private static Quotation attribute(AnalyzedDocument doc, Pending q) {
         String text = doc.text();
         Quotation quotation = Quotation.unattributed(Quotation.Kind.DIRECT, q.parts());
@@ -333,11 +358,37 @@ public final class QuotationFinder implements ExtractionStage {
             Sentence opening = doc.sentenceOf(new Span(q.open(), q.open() + 1));
             int lo = opening != null ? opening.span().start() : lineStart(text, q.open());
             a = Attributions.beforeQuote(text, lo, q.open());
+            if (a == null && opening != null && opening.span().start() == q.open()) {
+                a = colonBefore(doc, opening);
+            }
             if (a == null && opening != null) {
-                a = Attributions.cueIn(text, opening.span().start(), q.open());
+                a = Attributions.participleBefore(doc, opening.span(), q.open());
+            }
+            if (a == null && opening != null && Attributions.cueIn(text, opening.span().start(), q.open()) != null) {
+                // "She said the plan was "a trap."": words quoted inside reported speech are part of
+                // that statement, which the reported-speech stage records whole.
+                return null;
             }
         }
         return a == null ? quotation : quotation.attributed(a.cue(), a.source(), null, null, null, null, a.verb());
+    }
+
+    /** {@code He said:} closing the paragraph before a paragraph that opens with the quotation. */
+    private static Attributions.Attribution colonBefore(AnalyzedDocument doc, Sentence opening) {
+        int i = doc.sentences().indexOf(opening);
+        if (i <= 0) {
+            return null;
+        }
+        Sentence prev = doc.sentences().get(i - 1);
+        String text = doc.text();
+        int end = prev.span().end();
+        while (end > prev.span().start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (prev.paragraph() != opening.paragraph() - 1 || end == prev.span().start() || text.charAt(end - 1) != ':') {
+            return null;
+        }
+        return Attributions.beforeQuote(text, prev.span().start(), end);
     }
 
     private static int lineEnd(String text, int from) {

@@ -71,11 +71,43 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             }
             for (ReportingVerbs.Cue c = ReportingVerbs.next(text, s.start(), s.end()); c != null;
                  c = ReportingVerbs.next(text, c.span().end(), s.end())) {
-                if (ReportingVerbs.introducesContent(c.base()) && !insideDirect(direct, c.span().start())) {
+                if (!insideDirect(direct, c.span().start()) && !cueOfDirect(direct, c.span())) {
                     reportAt(doc, direct, s, c.span(), c.base());
                 }
             }
         }
+        transcriptTurns(doc, direct);
+    }
+
+    /** {@code SPEAKER: words} opening a paragraph: an interview transcript's turn, or a headline's. */
+    private static final Pattern TURN = Pattern.compile("^(\\p{Lu}[\\p{Lu}.'’ -]{1,30}|\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}):\\s+(?=\\S)");
+
+    private void transcriptTurns(AnalyzedDocument doc, List<Quotation> direct) {
+        String text = doc.text();
+        for (Span para : QuotationFinder.paragraphs(doc)) {
+            Matcher m = TURN.matcher(text).region(para.start(), para.end());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            Span name = new Span(m.start(1), m.end(1));
+            String written = name.of(text);
+            boolean upper = written.equals(written.toUpperCase(java.util.Locale.ROOT)) && written.length() > 2;
+            boolean known = doc.mentionsIn(name).stream().anyMatch(x -> x.kind().isActor());
+            if (!upper && !known) {
+                continue; // "Update: ..." or "Photo: ..." name no speaker
+            }
+            add(doc, direct, null, name, "say", content(text, m.end(), para.end()));
+        }
+    }
+
+    /** True when the cue is the attribution of a direct quotation ("..., she said"). */
+    private static boolean cueOfDirect(List<Quotation> direct, Span cue) {
+        for (Quotation q : direct) {
+            if (cue.equals(q.cue())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cheap test before the negation pattern: most sentences hold none of its words. */
@@ -93,6 +125,11 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private void reportAt(AnalyzedDocument doc, List<Quotation> direct, Span s, Span cue, String verb) {
         String text = doc.text();
         Span subject = Attributions.subjectBefore(text, s.start(), cue.start());
+        boolean gerund = cue.of(text).endsWith("ing") && commaBefore(text, s.start(), cue.start()) >= 0;
+        if (gerund) {
+            // "..., saying that ...": the sentence's subject speaks.
+            subject = Attributions.sentenceSubject(doc, s);
+        }
         int after = cue.end();
         if (verb.equals("tell")) {
             Matcher a = ADDRESSEE.matcher(text).region(after, s.end());
@@ -107,7 +144,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             after = adj.end();
             adj.region(after, s.end());
         }
-        if (subject != null) {
+        if (subject != null || gerund) {
             Matcher that = THAT.matcher(text).region(after, s.end());
             if (that.lookingAt()) {
                 add(doc, direct, cue, subject, verb, content(text, that.end(), s.end()));
@@ -117,23 +154,36 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 add(doc, direct, cue, subject, verb, content(text, after + 1, s.end()));
                 return;
             }
-            if (ReportingVerbs.takesBareClause(verb) && startsClause(text, after, s.end())) {
+            if ((ReportingVerbs.takesBareClause(verb) || ReportingVerbs.takesObject(verb)) && startsClause(text, after, s.end())) {
                 add(doc, direct, cue, subject, verb, content(text, after, s.end()));
                 return;
             }
         }
-        // "..., the ministry said." / "..., said the ministry."
+        if (gerund) {
+            return;
+        }
         String rest = text.substring(after, s.end()).replaceAll("[\\s.!?\"”’]+$", "").strip();
-        if (subject != null && rest.isEmpty()) {
+        if (subject != null) {
             int comma = commaBefore(text, s.start(), subject.start());
-            if (comma > s.start()) {
+            if (comma <= s.start()) {
+                return;
+            }
+            if (rest.isEmpty()) {
+                // "..., the ministry said."
                 add(doc, direct, cue, subject, verb, content(text, s.start(), comma));
+            } else if (text.charAt(after) == ',') {
+                // "But to prevent that, he said, officials must act.": the words on both sides.
+                Span before = content(text, s.start(), comma);
+                Span following = content(text, after + 1, s.end());
+                if (before != null && following != null) {
+                    add(doc, direct, cue, subject, verb, List.of(before, following));
+                }
             }
             return;
         }
-        if (subject == null && commaBefore(text, s.start(), cue.start()) >= 0 && !rest.isEmpty() && rest.length() < 80
-                && Attributions.plausibleSubject(rest)) {
-            int comma = commaBefore(text, s.start(), cue.start());
+        // "..., said the ministry."
+        int comma = commaBefore(text, s.start(), cue.start());
+        if (comma >= 0 && !rest.isEmpty() && rest.length() < 80 && Attributions.plausibleSubject(rest)) {
             int srcStart = text.indexOf(rest, after);
             add(doc, direct, cue, new Span(srcStart, srcStart + rest.length()), verb, content(text, s.start(), comma));
         }
@@ -163,7 +213,21 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             return;
         }
         content = beforeNextAttribution(doc.text(), content);
-        if (content == null || words(doc.text(), content) < 3) {
+        if (content != null) {
+            add(doc, direct, cue, source, verb, List.of(content));
+        }
+    }
+
+    private void add(AnalyzedDocument doc, List<Quotation> direct, Span cue, Span source, String verb, List<Span> parts) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        Span content = new Span(parts.get(0).start(), parts.get(parts.size() - 1).end());
+        int wordCount = 0;
+        for (Span p : parts) {
+            wordCount += words(doc.text(), p);
+        }
+        if (wordCount < 3) {
             return;
         }
         for (Quotation q : direct) {
@@ -183,7 +247,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 return; // one report per clause: the first (outermost) verb wins
             }
         }
-        doc.addQuotation(Quotation.unattributed(Quotation.Kind.REPORTED, List.of(content))
+        doc.addQuotation(Quotation.unattributed(Quotation.Kind.REPORTED, parts)
                 .attributed(cue, source, null, null, null, null, verb));
     }
 

@@ -82,6 +82,8 @@ public final class ReportingVerbs {
         verb("call");
         verb("cite");
         verb("shout");
+        verb("sing", "sang", "sings", "singing", "sung");
+        verb("chant");
         verb("exclaim");
         verb("whisper");
         verb("scoff");
@@ -89,6 +91,18 @@ public final class ReportingVerbs {
         verb("declare", "declared", "declares", "declaring");
         verb("estimate", "estimated", "estimates", "estimating");
         verb("point out", "pointed out", "points out", "pointing out");
+        // Verbs of belief and evidence: they attribute a that-clause ("the poll shows that ...").
+        verb("show", "showed", "shows", "showing", "shown");
+        verb("find", "found", "finds", "finding");
+        verb("believe", "believed", "believes", "believing");
+        verb("think", "thought", "thinks", "thinking");
+        verb("conclude", "concluded", "concludes", "concluding");
+        verb("fear");
+        verb("mention");
+        verb("question");
+        verb("criticize", "criticized", "criticizes", "criticizing", "criticise", "criticised", "criticises", "criticising");
+        verb("blast");
+        verb("praise", "praised", "praises", "praising");
     }
 
     /** Which ASCII letters begin some written form, and the longest form's length: cheap rejections. */
@@ -104,8 +118,13 @@ public final class ReportingVerbs {
         MAX_LENGTH = max;
     }
 
-    /** Verbs that report words but do not introduce a that-clause of what was said. */
-    private static final Set<String> NOT_CLAUSAL = Set.of("call", "describe", "cite", "accuse", "ask", "urge", "demand", "threaten");
+    /**
+     * Verbs whose object and its complement are what was said: "urged supporters to vote", "called
+     * the plan a disaster", "asked whether the road was open".
+     */
+    private static final Set<String> OBJECT_COMPLEMENT = Set.of("call", "describe", "cite", "accuse", "ask", "urge", "demand",
+            "threaten", "criticize", "blast", "praise", "question", "mention", "deny", "confirm", "announce", "promise", "pledge",
+            "vow", "predict");
 
     /**
      * Verbs whose reported words may follow with no "that" ("He said the road was cut"). After the
@@ -138,9 +157,9 @@ public final class ReportingVerbs {
         return BASE.get(written.toLowerCase(Locale.ROOT));
     }
 
-    /** True when the base form may govern a that-clause of reported words. */
-    public static boolean introducesContent(String base) {
-        return base != null && !NOT_CLAUSAL.contains(base);
+    /** True when what the verb reports is its object with its complement, not a that-clause. */
+    public static boolean takesObject(String base) {
+        return OBJECT_COMPLEMENT.contains(base);
     }
 
     /** A reporting verb found in a text: where it is written and its base form. */

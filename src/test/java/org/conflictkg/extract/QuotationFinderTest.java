@@ -78,10 +78,12 @@ class QuotationFinderTest {
     }
 
     @Test
-    void aShortQuotedPhraseWithASpeakerIsAPartialQuotation() {
+    void wordsQuotedInsideReportedSpeechBelongToThatStatement() {
         AnalyzedDocument a = analyze("Omar Khalil, a spokesman for the Syrian National Army, said the offer was \"a trap.\"");
-        assertEquals(List.of("a trap."), texts(a));
-        assertEquals("Omar Khalil", source(a, direct(a).get(0)));
+        assertEquals(List.of(), texts(a));
+        List<Quotation> reported = a.quotations().stream().filter(q -> q.kind() == Quotation.Kind.REPORTED).toList();
+        assertEquals(1, reported.size());
+        assertEquals("the offer was \"a trap.\"", reported.get(0).text(a.text()));
     }
 
     @Test
