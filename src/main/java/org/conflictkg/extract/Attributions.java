@@ -57,7 +57,7 @@ final class Attributions {
      */
     private static final Pattern AFTER_VERB_BEFORE_QUOTE = Pattern.compile(
             "^(?:\\s*(?:that\\s*)?|\\s*[:,]\\s*"
-                    + "|\\s+(?:(?:the\\s+|a\\s+)?[\\p{L}.'’-]+(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3}|reporters|journalists)"
+                    + "|\\s+(?:[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,5})"
                     + "(?:\\s+(?:in|on|at|during|after|before|with|via|from|over|through)\\s+[^,:;\"“”.!?]{1,50}?)?\\s*(?:[:,]|\\bthat)\\s*"
                     + "|\\s+(?:in|on|at|during|after|before|with|via|from|over|through)\\s+[^,:;\"“”.!?]{1,50}?\\s*(?:[:,]|\\bthat)\\s*)$");
 
@@ -294,6 +294,7 @@ final class Attributions {
         }
         String first = s.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
         return DETERMINERS.contains(first) || first.equals("who") || first.equals("whose") || first.equals("former")
+                || first.endsWith("ing") || first.endsWith("ed")
                 || first.equals("senior") || first.equals("deputy") || first.equals("chief") || first.equals("head")
                 || first.endsWith("man") || first.endsWith("woman") || first.endsWith("person") || Character.isUpperCase(s.charAt(0));
     }

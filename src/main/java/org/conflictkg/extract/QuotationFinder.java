@@ -277,6 +277,22 @@ public final class QuotationFinder implements ExtractionStage {
         return out;
     }
 
+    /**
+     * True when the quotation ends its sentence ({@code ...for him."} followed by a capital): what
+     * comes next is a new sentence, not its attribution.
+     */
+    private static boolean endsSentence(String text, Pending q) {
+        Span last = q.parts().get(q.parts().size() - 1);
+        if (last.end() == 0 || text.charAt(last.end() - 1) != '.') {
+            return false;
+        }
+        int i = q.close() + 1;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < text.length() && Character.isUpperCase(text.charAt(i));
+    }
+
     /** True when nothing but punctuation or the paragraph's end follows the closing mark. */
     private static boolean endsClause(String text, int close) {
         int i = close + 1;
@@ -301,7 +317,7 @@ public final class QuotationFinder implements ExtractionStage {
     /** True when nothing but the attribution and its role stands between the two parts. */
     private static boolean onlyAttribution(String text, Attributions.Attribution a, int gapEnd) {
         String rest = text.substring(Math.max(a.cue().end(), a.source().end()), gapEnd).strip();
-        return rest.length() < 120 && rest.chars().noneMatch(c -> c == '"' || c == '“' || c == '”');
+        return rest.length() < 300 && rest.chars().noneMatch(c -> c == '"' || c == '“' || c == '”');
     }
 
     /** Scare quotes and names are not quotations of anyone. */
@@ -313,6 +329,9 @@ public final class QuotationFinder implements ExtractionStage {
             return true;
         }
         int wordCount = words.strip().split("\\s+").length;
+        if (attributed.source() == null && !standsAlone(doc, q)) {
+            return false; // a phrase quoted inside the article's own sentence, with no one to say it
+        }
         String before = text.substring(Math.max(0, q.open() - 40), q.open());
         if (NAMING.matcher(before).find()) {
             return false;
@@ -325,6 +344,16 @@ public final class QuotationFinder implements ExtractionStage {
         }
         // A short phrase is somebody's words only when the text says whose.
         return attributed.source() != null;
+    }
+
+    /** True when the quotation opens its sentence (or its paragraph): it is not a phrase inside one. */
+    private static boolean standsAlone(AnalyzedDocument doc, Pending q) {
+        Sentence s = doc.sentenceOf(new Span(q.open(), q.open() + 1));
+        if (s == null) {
+            return true;
+        }
+        String before = doc.text().substring(s.span().start(), q.open()).strip();
+        return before.isEmpty() || before.endsWith(":");
     }
 
     private static boolean isTitleCase(String words) {
@@ -351,7 +380,7 @@ public final class QuotationFinder implements ExtractionStage {
         Quotation quotation = Quotation.unattributed(Quotation.Kind.DIRECT, q.parts());
         int limit = lineEnd(text, q.close());
         Attributions.Attribution a = q.between();
-        if (a == null && q.close() < text.length()) {
+        if (a == null && q.close() < text.length() && !endsSentence(text, q)) {
             a = Attributions.afterQuote(text, q.close() + 1, limit);
         }
         if (a == null) {

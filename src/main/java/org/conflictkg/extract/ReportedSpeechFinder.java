@@ -29,6 +29,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|week|weekend|month|year|night|morning|afternoon|"
                     + "evening|statement|interview|briefing|conference|speech|tweet|post|message|video|broadcast|Twitter|X|Facebook|"
                     + "Telegram|television|TV|radio|letter|report|email|call|session|hearing|meeting|appearance|address|remarks)"
+                    + "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?"
                     + "|(?:on|in)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}|late|earlier|later|yesterday|today|repeatedly|publicly|privately|again)\\b");
 
     /** What may be told: an addressee with no capital ("reporters") or a short capitalised name. */
@@ -36,7 +37,12 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             "^\\s+((?:reporters|journalists|lawmakers|parliament|the\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+?|a\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?|"
                     + "him|her|them|us|me|(?:\\p{Lu}[\\p{L}.'’&-]*)(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’&-]*){0,4}))(?=[\\s,.:;]|$)");
 
-    private static final Pattern THAT = Pattern.compile("^((?:\\s+[^\\s,;:\"“”.!?]+){0,3}?)\\s+that\\s+");
+    /** "that" a few words after the verb: "said on Monday that", "says at a stop in Toledo, Ohio, that". */
+    private static final Pattern THAT = Pattern.compile("^((?:,?\\s+[^\\s,;:\"“”.!?]+){0,10}?),?\\s+that\\s+");
+
+    /** What the article goes on with after a report: "..., officials said, as they ...". */
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "^,\\s*(?:as|while|after|before|because|when|but|and|adding|saying|noting|citing|calling|according|though|although|which|in)\\b");
 
     /** Words that cannot begin the content of a bare clause: "said to be", "said of the plan". */
     private static final Set<String> NOT_CLAUSE_START = Set.of(
@@ -80,7 +86,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     }
 
     /** {@code SPEAKER: words} opening a paragraph: an interview transcript's turn, or a headline's. */
-    private static final Pattern TURN = Pattern.compile("^(\\p{Lu}[\\p{Lu}.'’ -]{1,30}|\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}):\\s+(?=\\S)");
+    private static final Pattern TURN = Pattern.compile("^[\"“]?(\\p{Lu}[\\p{Lu}.'’ -]{1,30}|\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}):\\s+(?=\\S)");
 
     private void transcriptTurns(AnalyzedDocument doc, List<Quotation> direct) {
         String text = doc.text();
@@ -93,11 +99,16 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             String written = name.of(text);
             boolean upper = written.equals(written.toUpperCase(java.util.Locale.ROOT)) && written.length() > 2;
             boolean known = doc.mentionsIn(name).stream().anyMatch(x -> x.kind().isActor());
-            if (!upper && !known) {
+            boolean headline = para.start() == paragraphsStart(doc) && written.split("\\s+").length <= 3;
+            if (!upper && !known && !headline) {
                 continue; // "Update: ..." or "Photo: ..." name no speaker
             }
             add(doc, direct, null, name, "say", content(text, m.end(), para.end()));
         }
+    }
+
+    private static int paragraphsStart(AnalyzedDocument doc) {
+        return doc.sentences().isEmpty() ? -1 : doc.sentences().get(0).span().start();
     }
 
     /** True when the cue is the attribution of a direct quotation ("..., she said"). */
@@ -108,6 +119,14 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             }
         }
         return false;
+    }
+
+    private static boolean precededByAnd(String text, int lo, int cue) {
+        int i = cue;
+        while (i > lo && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i - 3 >= lo && text.startsWith("and", i - 3) && (i - 3 == lo || text.charAt(i - 4) == ' ');
     }
 
     /** A cheap test before the negation pattern: most sentences hold none of its words. */
@@ -131,11 +150,15 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             subject = Attributions.sentenceSubject(doc, s);
         }
         int after = cue.end();
+        if (subject == null && !gerund && precededByAnd(text, s.start(), cue.start())) {
+            // "X promised ... and said that ...": the sentence's subject speaks again.
+            subject = Attributions.sentenceSubject(doc, s);
+        }
         if (verb.equals("tell")) {
             Matcher a = ADDRESSEE.matcher(text).region(after, s.end());
             if (a.lookingAt()) {
                 after = a.end(1);
-            } else {
+            } else if (!THAT.matcher(text).region(after, s.end()).lookingAt()) {
                 return; // "told" with no one told is not speech here
             }
         }
@@ -170,6 +193,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             }
             if (rest.isEmpty()) {
                 // "..., the ministry said."
+                add(doc, direct, cue, subject, verb, content(text, s.start(), comma));
+            } else if (CONTINUATION.matcher(text).region(after, s.end()).lookingAt()) {
+                // "..., officials said, as they ...": what follows is the article's own words.
                 add(doc, direct, cue, subject, verb, content(text, s.start(), comma));
             } else if (text.charAt(after) == ',') {
                 // "But to prevent that, he said, officials must act.": the words on both sides.
