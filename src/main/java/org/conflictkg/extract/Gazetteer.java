@@ -48,6 +48,8 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> byKey;
     private final Map<String, GazetteerEntry> stateByCountry = new HashMap<>();
     private final Map<String, GazetteerEntry> countryByCode = new HashMap<>();
+    /** First-level divisions (governorates, provinces) by country and admin1 code, as "SY.07". */
+    private final Map<String, GazetteerEntry> provinceByCode = new HashMap<>();
     private final int labelCount;
 
     private Gazetteer(Node root, Map<String, GazetteerEntry> byKey, int labelCount) {
@@ -62,6 +64,8 @@ public final class Gazetteer {
                 stateByCountry.putIfAbsent(e.countryCode(), e);
             } else if (e.kind() == EntityKind.PLACE && e.featureCode() != null && e.featureCode().startsWith("A.PCL")) {
                 countryByCode.putIfAbsent(e.countryCode(), e);
+            } else if (e.kind() == EntityKind.PLACE && "A.ADM1".equals(e.featureCode()) && e.admin1() != null) {
+                provinceByCode.putIfAbsent(e.countryCode() + "." + e.admin1(), e);
             }
         }
     }
@@ -100,6 +104,27 @@ public final class Gazetteer {
     /** The country (as a place) of an ISO country code, or null. */
     public GazetteerEntry countryOf(String countryCode) {
         return countryCode == null ? null : countryByCode.get(countryCode);
+    }
+
+    /**
+     * The first-level division (governorate, province) a place lies in, by GeoNames' hierarchy: the
+     * ADM1 entry with the place's country and admin1 code. Null for a place without an admin1 code,
+     * for one whose province the gazetteer lacks, and for a province itself.
+     *
+     * <p>Also null for water bodies and terrain (GeoNames classes H and T): a river, valley or
+     * mountain range is recorded at one reference point, and its admin1 code says where that point
+     * is, not that the whole feature lies in one province.
+     */
+    public GazetteerEntry provinceOf(GazetteerEntry place) {
+        if (place == null || place.admin1() == null) {
+            return null;
+        }
+        String feature = place.featureCode();
+        if (feature != null && (feature.startsWith("H.") || feature.startsWith("T."))) {
+            return null;
+        }
+        GazetteerEntry province = provinceByCode.get(place.countryCode() + "." + place.admin1());
+        return province == null || province.key().equals(place.key()) ? null : province;
     }
 
     /**

@@ -165,8 +165,10 @@ public final class GazetteerLoader {
                 if (row.length < 10) {
                     return;
                 }
+                String country = emptyToNull(row[7]);
                 e = new GazetteerEntry(placeKey(row[1], row[0]), EntityKind.PLACE, row[1], row[0],
-                        parse(row[4]), parse(row[5]), emptyToNull(row[7]), parseLong(row[9]), emptyToNull(row[6]));
+                        parse(row[4]), parse(row[5]), country, parseLong(row[9]), emptyToNull(row[6]),
+                        country == null ? null : emptyToNull(row[8]));
                 placeName(b, e, row[2]);
                 alts = row[3];
             } else {
@@ -175,8 +177,10 @@ public final class GazetteerLoader {
                     return;
                 }
                 String id = emptyToNull(row[0]);
+                String country = emptyToNull(row[6]);
+                String admin1 = country != null && row.length > 7 ? emptyToNull(row[7]) : null;
                 e = new GazetteerEntry(placeKey(row[1], id), EntityKind.PLACE, row[1], id,
-                        parse(row[3]), parse(row[4]), emptyToNull(row[6]), 0, emptyToNull(featureOf(row[5])));
+                        parse(row[3]), parse(row[4]), country, 0, emptyToNull(featureOf(row[5])), admin1);
                 alts = row[2];
             }
             placeName(b, e, e.name());

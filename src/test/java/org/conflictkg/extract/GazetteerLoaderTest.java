@@ -48,6 +48,22 @@ class GazetteerLoaderTest {
     }
 
     @Test
+    void townsLieInTheirGovernorateByGeoNamesAdmin1Codes() {
+        GazetteerEntry deirEzZor = gazetteer.entry(found("Shelling hit Deir ez-Zor overnight.").get(0));
+        assertEquals("07", deirEzZor.admin1());
+        assertEquals("Deir ez-Zor Governorate", gazetteer.provinceOf(deirEzZor).name());
+        assertEquals("Raqqa Governorate", gazetteer.provinceOf(gazetteer.entry(found("Convoys left Raqqa at dawn.").get(0))).name());
+        assertEquals("Nineveh Governorate", gazetteer.provinceOf(gazetteer.entry(found("Convoys left Mosul at dawn.").get(0))).name());
+        // A governorate is in no province; a river is not placed by its reference point; Jerusalem's
+        // province is not in the gazetteer.
+        GazetteerEntry governorate = gazetteer.provinceOf(deirEzZor);
+        assertNull(gazetteer.provinceOf(governorate));
+        assertEquals("SY", governorate.countryCode());
+        assertNull(gazetteer.provinceOf(gazetteer.entry(found("The Khabur River rose.").get(0))));
+        assertNull(gazetteer.provinceOf(gazetteer.entry(found("Crowds gathered in Jerusalem.").get(0))));
+    }
+
+    @Test
     void weekdaysOutletsAndAcronymsAreNeverPlaces() {
         String text = "On Sunday, Reuters and AFP said IS fighters left. Monday was quiet, VOA reported.";
         for (String key : found(text)) {
