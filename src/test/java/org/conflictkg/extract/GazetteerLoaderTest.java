@@ -64,6 +64,25 @@ class GazetteerLoaderTest {
     }
 
     @Test
+    void aNameOfTownsInSeveralCountriesFollowsTheCountriesOfTheDocument() {
+        String lebanon = "id/place/tripoli-266826";
+        String libya = "id/place/tripoli-2210247";
+        assertEquals(libya, found("Gunfire was heard in Tripoli.").get(0), "no context: the more populous");
+        assertEquals(lebanon, found("Gunfire was heard in Tripoli. Lebanon's army deployed.").get(0));
+        assertEquals(lebanon, found("Gunfire was heard in Tripoli, north of Beirut.").get(0), "implied by a place");
+        assertEquals(libya, found("Gunfire was heard in Tripoli. Libya's rival governments traded blame.").get(0));
+        // A town of Idlib that GeoNames also gives as a name of a larger Chinese town.
+        assertEquals("id/place/salaqi-2035196", found("Jets struck Salqin at dawn.").get(0));
+        assertEquals("id/place/salqin-164898", found("Jets struck Salqin at dawn, rescuers in Syria said.").get(0));
+        // Smaller American namesakes of European cities never take their names, wherever the text is.
+        assertEquals("id/place/paris-2988507", found("The United States sent a delegation to Paris.").get(1));
+        assertEquals("id/place/geneve-2660646", found("The United States sent a delegation to Geneva.").get(1));
+        // Palmyra in Syria is a fifth of the size of Palmira in Colombia; a text about Syria means the Syrian one.
+        assertEquals("id/place/palmira-3673164", found("Tourists flocked to Palmyra.").get(0));
+        assertEquals("id/place/tadmur-163808", found("Syrian troops retook Palmyra.").get(1));
+    }
+
+    @Test
     void weekdaysOutletsAndAcronymsAreNeverPlaces() {
         String text = "On Sunday, Reuters and AFP said IS fighters left. Monday was quiet, VOA reported.";
         for (String key : found(text)) {
