@@ -24,7 +24,8 @@ import java.util.zip.GZIPInputStream;
  * Builds the gazetteer from the data files shipped in the jar under {@code gazetteer/}:
  *
  * <ul>
- *   <li>{@code actors.ttl}: curated actors with their kinds, labels, acronyms and demonyms;
+ *   <li>{@code actors.ttl}: curated actors with their kinds, labels, acronyms, demonyms and
+ *       metonyms (the capital that stands for a state);
  *   <li>{@code countries.tsv}: countries with names and demonyms;
  *   <li>{@code places.tsv.gz}: GeoNames populated places with alternate names;
  *   <li>{@code features-extra.tsv}: provinces, rivers, bases and crossings the city list lacks;
@@ -84,6 +85,7 @@ public final class GazetteerLoader {
             GazetteerEntry e = GazetteerEntry.actor(key, kind, pref, cc);
             addName(b, e, pref);
             s.listProperties(SKOS.altLabel).forEachRemaining(st -> addName(b, e, literal(st)));
+            s.listProperties(m.createProperty(CKG, "metonym")).forEachRemaining(st -> b.metonym(e, literal(st)));
             s.listProperties(m.createProperty(CKG, "acronym")).forEachRemaining(st ->
                     b.add(e, literal(st), Gazetteer.NameForm.ACRONYM));
             s.listProperties(m.createProperty(CKG, "demonym")).forEachRemaining(st -> {

@@ -83,6 +83,21 @@ class GazetteerLoaderTest {
     }
 
     @Test
+    void theCapitalsOfTheActorListStandForTheirStatesOnlyWhenTheyAct() {
+        assertEquals(List.of("id/actor/syria"), found("Damascus rejected the proposal on Friday."));
+        assertEquals(List.of("id/actor/united-states", "id/actor/russia"), found("Washington accused Moscow of shielding the government."));
+        assertEquals(List.of("id/actor/turkey", "id/actor/iran"), found("Talks between Ankara and Tehran ended without a deal."));
+        assertEquals(List.of("id/place/damascus-170654"), found("Rockets fell on Damascus overnight."));
+        assertEquals(List.of("id/place/moscow-524901"), found("The minister flew to Moscow."));
+        Mention moscow = new Mention(new Span(0, 6), "id/place/moscow-524901", EntityKind.PLACE, "Moscow");
+        assertEquals("id/actor/russia", gazetteer.actorByMetonym(moscow).key());
+        // Paris's labels fold "Perry" to it; a surname so folded is no metonym of France.
+        assertEquals(List.of("id/place/paris-2988507"), found("Reporters asked Perry about it."));
+        assertNull(gazetteer.actorByMetonym(new Mention(new Span(0, 5), "id/place/paris-2988507", EntityKind.PLACE, "Perry")));
+        assertEquals("id/actor/france", gazetteer.actorByMetonym(new Mention(new Span(0, 5), "id/place/paris-2988507", EntityKind.PLACE, "PARIS")).key());
+    }
+
+    @Test
     void weekdaysOutletsAndAcronymsAreNeverPlaces() {
         String text = "On Sunday, Reuters and AFP said IS fighters left. Monday was quiet, VOA reported.";
         for (String key : found(text)) {
