@@ -48,11 +48,19 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> byKey;
     private final Map<String, GazetteerEntry> stateByCountry = new HashMap<>();
     private final Map<String, GazetteerEntry> countryByCode = new HashMap<>();
+    /** First-level divisions (governorates, provinces) by country and admin1 code, as "SY.07". */
+    private final Map<String, GazetteerEntry> provinceByCode = new HashMap<>();
+    /** A place that stands for an actor in news language, and how the news writes it then. */
+    private record Metonym(GazetteerEntry actor, java.util.Set<String> spellings) {}
+
+    /** By place key: a capital standing for its state. */
+    private final Map<String, Metonym> metonyms;
     private final int labelCount;
 
-    private Gazetteer(Node root, Map<String, GazetteerEntry> byKey, int labelCount) {
+    private Gazetteer(Node root, Map<String, GazetteerEntry> byKey, Map<String, Metonym> metonyms, int labelCount) {
         this.root = root;
         this.byKey = byKey;
+        this.metonyms = metonyms;
         this.labelCount = labelCount;
         for (GazetteerEntry e : byKey.values()) {
             if (e.countryCode() == null) {
@@ -62,6 +70,8 @@ public final class Gazetteer {
                 stateByCountry.putIfAbsent(e.countryCode(), e);
             } else if (e.kind() == EntityKind.PLACE && e.featureCode() != null && e.featureCode().startsWith("A.PCL")) {
                 countryByCode.putIfAbsent(e.countryCode(), e);
+            } else if (e.kind() == EntityKind.PLACE && "A.ADM1".equals(e.featureCode()) && e.admin1() != null) {
+                provinceByCode.putIfAbsent(e.countryCode() + "." + e.admin1(), e);
             }
         }
     }
@@ -100,6 +110,51 @@ public final class Gazetteer {
     /** The country (as a place) of an ISO country code, or null. */
     public GazetteerEntry countryOf(String countryCode) {
         return countryCode == null ? null : countryByCode.get(countryCode);
+    }
+
+    /**
+     * The first-level division (governorate, province) a place lies in, by GeoNames' hierarchy: the
+     * ADM1 entry with the place's country and admin1 code. Null for a place without an admin1 code,
+     * for one whose province the gazetteer lacks, and for a province itself.
+     *
+     * <p>Also null for water bodies and terrain (GeoNames classes H and T): a river, valley or
+     * mountain range is recorded at one reference point, and its admin1 code says where that point
+     * is, not that the whole feature lies in one province.
+     */
+    public GazetteerEntry provinceOf(GazetteerEntry place) {
+        if (place == null || place.admin1() == null) {
+            return null;
+        }
+        String feature = place.featureCode();
+        if (feature != null && (feature.startsWith("H.") || feature.startsWith("T."))) {
+            return null;
+        }
+        GazetteerEntry province = provinceByCode.get(place.countryCode() + "." + place.admin1());
+        return province == null || province.key().equals(place.key()) ? null : province;
+    }
+
+    /**
+     * The actor a place mention stands for if the text uses it as an agent, as news uses a capital
+     * for its government ("Moscow warned": the Russian state), or null. The mention must write the
+     * name as the metonym is written (up to case and diacritics): a name reached only through
+     * transliteration folding ("Perry" folds like "Paris") is no metonym. Whether the text uses it
+     * as an agent is for {@link MetonymResolver} to read; this is only the data.
+     */
+    public GazetteerEntry actorByMetonym(Mention m) {
+        Metonym metonym = m.kind() == EntityKind.PLACE ? metonyms.get(m.entity()) : null;
+        return metonym != null && metonym.spellings().contains(spelling(m.exact())) ? metonym.actor() : null;
+    }
+
+    /** A name's words, each in lower case without diacritics or apostrophes, joined by one space. */
+    private static String spelling(String name) {
+        StringBuilder b = new StringBuilder();
+        for (NameKey.Token t : NameKey.tokens(name)) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(NameKey.simpleFold(name.substring(t.start(), t.end())));
+        }
+        return b.toString();
     }
 
     /**
@@ -143,7 +198,22 @@ public final class Gazetteer {
     public static final class Builder {
         private final Node root = new Node();
         private final Map<String, GazetteerEntry> byKey = new HashMap<>();
+        private final Map<String, String> metonyms = new java.util.LinkedHashMap<>();
         private int labels;
+
+        /**
+         * Records that {@code name} (a capital, usually) stands for {@code actor} in news language.
+         * The name is resolved to a place when the gazetteer is built, once all places are added:
+         * the most populous place of that name in the actor's country, else anywhere.
+         */
+        public Builder metonym(GazetteerEntry actor, String name) {
+            if (!actor.kind().isActor()) {
+                throw new IllegalArgumentException("metonym '" + name + "' for " + actor.key() + ": only an actor has metonyms");
+            }
+            byKey.putIfAbsent(actor.key(), actor);
+            metonyms.put(name, actor.key());
+            return this;
+        }
 
         public Builder add(GazetteerEntry entry, String name, NameForm form) {
             GazetteerEntry known = byKey.putIfAbsent(entry.key(), entry);
@@ -177,7 +247,43 @@ public final class Gazetteer {
         }
 
         public Gazetteer build() {
-            return new Gazetteer(root, Map.copyOf(byKey), labels);
+            Map<String, Metonym> byPlace = new HashMap<>();
+            metonyms.forEach((name, actorKey) -> {
+                GazetteerEntry actor = byKey.get(actorKey);
+                GazetteerEntry place = placeNamed(name, actor.countryCode());
+                if (place != null) {
+                    Metonym known = byPlace.computeIfAbsent(place.key(), k -> new Metonym(actor, new java.util.HashSet<>()));
+                    if (known.actor().key().equals(actorKey)) {
+                        known.spellings().add(spelling(name));
+                    }
+                }
+            });
+            byPlace.replaceAll((k, m) -> new Metonym(m.actor(), java.util.Set.copyOf(m.spellings())));
+            return new Gazetteer(root, Map.copyOf(byKey), Map.copyOf(byPlace), labels);
+        }
+
+        /** The most populous place called {@code name}, preferring those in {@code countryCode}. */
+        private GazetteerEntry placeNamed(String name, String countryCode) {
+            Node node = root;
+            for (String key : NameKey.keys(name)) {
+                node = node.child(key);
+                if (node == null) {
+                    return null;
+                }
+            }
+            GazetteerEntry best = null;
+            for (Label l : node.labels == null ? List.<Label>of() : node.labels) {
+                GazetteerEntry e = l.entry();
+                if (e.kind() != EntityKind.PLACE) {
+                    continue;
+                }
+                boolean home = countryCode != null && countryCode.equals(e.countryCode());
+                boolean bestHome = best != null && countryCode != null && countryCode.equals(best.countryCode());
+                if (best == null || (home && !bestHome) || (home == bestHome && e.population() > best.population())) {
+                    best = e;
+                }
+            }
+            return best;
         }
     }
 }

@@ -24,7 +24,8 @@ import java.util.zip.GZIPInputStream;
  * Builds the gazetteer from the data files shipped in the jar under {@code gazetteer/}:
  *
  * <ul>
- *   <li>{@code actors.ttl}: curated actors with their kinds, labels, acronyms and demonyms;
+ *   <li>{@code actors.ttl}: curated actors with their kinds, labels, acronyms, demonyms and
+ *       metonyms (the capital that stands for a state);
  *   <li>{@code countries.tsv}: countries with names and demonyms;
  *   <li>{@code places.tsv.gz}: GeoNames populated places with alternate names;
  *   <li>{@code features-extra.tsv}: provinces, rivers, bases and crossings the city list lacks;
@@ -84,6 +85,7 @@ public final class GazetteerLoader {
             GazetteerEntry e = GazetteerEntry.actor(key, kind, pref, cc);
             addName(b, e, pref);
             s.listProperties(SKOS.altLabel).forEachRemaining(st -> addName(b, e, literal(st)));
+            s.listProperties(m.createProperty(CKG, "metonym")).forEachRemaining(st -> b.metonym(e, literal(st)));
             s.listProperties(m.createProperty(CKG, "acronym")).forEachRemaining(st ->
                     b.add(e, literal(st), Gazetteer.NameForm.ACRONYM));
             s.listProperties(m.createProperty(CKG, "demonym")).forEachRemaining(st -> {
@@ -165,8 +167,10 @@ public final class GazetteerLoader {
                 if (row.length < 10) {
                     return;
                 }
+                String country = emptyToNull(row[7]);
                 e = new GazetteerEntry(placeKey(row[1], row[0]), EntityKind.PLACE, row[1], row[0],
-                        parse(row[4]), parse(row[5]), emptyToNull(row[7]), parseLong(row[9]), emptyToNull(row[6]));
+                        parse(row[4]), parse(row[5]), country, parseLong(row[9]), emptyToNull(row[6]),
+                        country == null ? null : emptyToNull(row[8]));
                 placeName(b, e, row[2]);
                 alts = row[3];
             } else {
@@ -175,8 +179,10 @@ public final class GazetteerLoader {
                     return;
                 }
                 String id = emptyToNull(row[0]);
+                String country = emptyToNull(row[6]);
+                String admin1 = country != null && row.length > 7 ? emptyToNull(row[7]) : null;
                 e = new GazetteerEntry(placeKey(row[1], id), EntityKind.PLACE, row[1], id,
-                        parse(row[3]), parse(row[4]), emptyToNull(row[6]), 0, emptyToNull(featureOf(row[5])));
+                        parse(row[3]), parse(row[4]), country, 0, emptyToNull(featureOf(row[5])), admin1);
                 alts = row[2];
             }
             placeName(b, e, e.name());

@@ -21,12 +21,13 @@ public final class Pipeline {
         this.stages = List.copyOf(stages);
     }
 
-    /** Boilerplate, sentences, gazetteer mentions, people, acronyms, relations, then who said what. */
+    /** Boilerplate, sentences, gazetteer mentions, capitals used for states, people, acronyms, relations, then who said what. */
     public static Pipeline standard(Gazetteer gazetteer) {
         return new Pipeline(List.of(
                 new BoilerplateMarker(),
                 new SentenceSplitter(),
                 new GazetteerMentionFinder(gazetteer),
+                new MetonymResolver(gazetteer),
                 new PersonFinder(gazetteer),
                 new AcronymFinder(),
                 new RelationFinder(gazetteer),

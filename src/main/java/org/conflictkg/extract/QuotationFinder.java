@@ -44,6 +44,8 @@ public final class QuotationFinder implements ExtractionStage {
                     + "referred\\s+to\\s+as|what\\s+(?:it|they|he|she)\\s+calls?|calling\\s+(?:itself|themselves)|"
                     + "(?:know|knows|known|refers?|referred|refer\\s+to\\s+\\w+)\\s+(?:it|them|him|her|this|that)?\\s*as(?:\\s+(?:the|a|an))?)\\s*$");
 
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+\\p{Lu}\\p{Ll}");
+
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "al", "el", "de");
 
     @Override
@@ -317,7 +319,9 @@ public final class QuotationFinder implements ExtractionStage {
     /** True when nothing but the attribution and its role stands between the two parts. */
     private static boolean onlyAttribution(String text, Attributions.Attribution a, int gapEnd) {
         String rest = text.substring(Math.max(a.cue().end(), a.source().end()), gapEnd).strip();
-        return rest.length() < 300 && rest.chars().noneMatch(c -> c == '"' || c == '“' || c == '”');
+        // Only the attribution and its appositive: no second sentence of the article's own between.
+        return rest.length() < 300 && rest.chars().noneMatch(c -> c == '"' || c == '“' || c == '”')
+                && !SENTENCE_BREAK.matcher(rest).find();
     }
 
     /** Scare quotes and names are not quotations of anyone. */

@@ -241,7 +241,12 @@ public final class DocumentMapper {
         }
     }
 
-    /** Describes a place and its country, each once per document ({@code written} remembers). */
+    /**
+     * Describes a place, its province and its country, each once per document ({@code written}
+     * remembers). Containment is written as the direct facts GeoNames' hierarchy gives: a town lies
+     * in its province and in its country, the province in the country; {@code ckg:locatedIn} is
+     * transitive, but a store queried without reasoning still answers from these.
+     */
     private void writePlace(GazetteerEntry place, Set<String> written, StreamRDF out) {
         if (place == null || !written.add(place.key())) {
             return;
@@ -266,6 +271,11 @@ public final class DocumentMapper {
                 out.quad(Quad.create(pg, p, CKG.locatedIn, iris.entity(country.key())));
                 writePlace(country, written, out);
             }
+        }
+        GazetteerEntry province = gazetteer.provinceOf(place);
+        if (province != null) {
+            out.quad(Quad.create(pg, p, CKG.locatedIn, iris.entity(province.key())));
+            writePlace(province, written, out);
         }
         if (place.featureCode() != null) {
             out.quad(Quad.create(pg, p, CKG.featureCode, NodeFactory.createLiteralString(place.featureCode())));

@@ -21,7 +21,31 @@ final class StageFixtures {
     static final GazetteerEntry KIRKUK = new GazetteerEntry("id/place/kirkuk-94787", EntityKind.PLACE, "Kirkuk", "94787", 35.47, 44.39, "IQ", 601433, "P.PPLA");
     static final GazetteerEntry JONES_VILLAGE = new GazetteerEntry("id/place/jones-1", EntityKind.PLACE, "Jones", "1", 0, 0, "US", 200, "P.PPL");
 
+    static final GazetteerEntry RUSSIA_STATE = GazetteerEntry.actor("id/actor/russia", EntityKind.STATE, "Russia", "RU");
+    static final GazetteerEntry SYRIA_STATE = GazetteerEntry.actor("id/actor/syria", EntityKind.STATE, "Syria", "SY");
+    static final GazetteerEntry SYRIA_PLACE = new GazetteerEntry("id/place/syria-163843", EntityKind.PLACE, "Syria", "163843", 35, 38, "SY", 0, "A.PCLI");
+    static final GazetteerEntry WASHINGTON = new GazetteerEntry("id/place/washington-4140963", EntityKind.PLACE, "Washington", "4140963", 38.9, -77.04, "US", 689545, "P.PPLC");
+    static final GazetteerEntry MOSCOW = new GazetteerEntry("id/place/moscow-524901", EntityKind.PLACE, "Moscow", "524901", 55.75, 37.62, "RU", 10381222, "P.PPLC");
+    static final GazetteerEntry DAMASCUS = new GazetteerEntry("id/place/damascus-170654", EntityKind.PLACE, "Damascus", "170654", 33.51, 36.29, "SY", 1569394, "P.PPLC");
+    static final GazetteerEntry ANKARA = new GazetteerEntry("id/place/ankara-323786", EntityKind.PLACE, "Ankara", "323786", 39.92, 32.85, "TR", 3517182, "P.PPLC");
+    static final GazetteerEntry BAGHDAD = new GazetteerEntry("id/place/baghdad-98182", EntityKind.PLACE, "Baghdad", "98182", 33.34, 44.4, "IQ", 5672513, "P.PPLC");
+    static final GazetteerEntry ALEPPO = new GazetteerEntry("id/place/aleppo-170063", EntityKind.PLACE, "Aleppo", "170063", 36.2, 37.16, "SY", 1602264, "P.PPLA");
+
     static final Gazetteer GAZETTEER = new Gazetteer.Builder()
+            .add(RUSSIA_STATE, "Russian", Gazetteer.NameForm.DEMONYM)
+            .add(SYRIA_STATE, "Syrian", Gazetteer.NameForm.DEMONYM)
+            .add(SYRIA_PLACE, "Syria", Gazetteer.NameForm.NAME)
+            .add(WASHINGTON, "Washington", Gazetteer.NameForm.NAME)
+            .add(MOSCOW, "Moscow", Gazetteer.NameForm.NAME)
+            .add(DAMASCUS, "Damascus", Gazetteer.NameForm.NAME)
+            .add(ANKARA, "Ankara", Gazetteer.NameForm.NAME)
+            .add(BAGHDAD, "Baghdad", Gazetteer.NameForm.NAME)
+            .add(ALEPPO, "Aleppo", Gazetteer.NameForm.NAME)
+            .metonym(USA_STATE, "Washington")
+            .metonym(RUSSIA_STATE, "Moscow")
+            .metonym(SYRIA_STATE, "Damascus")
+            .metonym(TURKEY_STATE, "Ankara")
+            .metonym(IRAQ_STATE, "Baghdad")
             .add(USA_STATE, "United States", Gazetteer.NameForm.NAME)
             .add(USA_STATE, "American", Gazetteer.NameForm.DEMONYM)
             .add(USA_PLACE, "United States", Gazetteer.NameForm.NAME)

@@ -74,6 +74,54 @@ class DocumentMapperTest {
     }
 
     @Test
+    void aTownLiesInItsProvinceAndItsCountryAndTheProvinceInTheCountry() {
+        GazetteerEntry country = new GazetteerEntry("id/place/syria-163843", EntityKind.PLACE, "Syria", "163843", 35, 38, "SY", 0, "A.PCLI");
+        GazetteerEntry province = new GazetteerEntry("id/place/hasakah-governorate", EntityKind.PLACE, "Hasakah Governorate", null,
+                36.5, 41, "SY", 0, "A.ADM1", "01");
+        GazetteerEntry town = new GazetteerEntry("id/place/qamishli-173377", EntityKind.PLACE, "Qamishli", "173377",
+                37.05, 41.23, "SY", 184231, "P.PPLA2", "01");
+        // A river's admin1 code places its reference point only: no province for it.
+        GazetteerEntry river = new GazetteerEntry("id/place/khabur-river", EntityKind.PLACE, "Khabur River", null,
+                36.2, 40.75, "SY", 0, "H.STM", "01");
+        // Province 04 is not in this gazetteer: the town lies in its country only.
+        GazetteerEntry unplaced = new GazetteerEntry("id/place/tell-abyad-163750", EntityKind.PLACE, "Tell Abyad", "163750",
+                36.7, 38.95, "SY", 44000, "P.PPLA2", "04");
+        Gazetteer g = new Gazetteer.Builder()
+                .add(country, "Syria", Gazetteer.NameForm.NAME)
+                .add(province, "Hasakah Governorate", Gazetteer.NameForm.NAME)
+                .add(town, "Qamishli", Gazetteer.NameForm.NAME)
+                .add(river, "Khabur River", Gazetteer.NameForm.NAME)
+                .add(unplaced, "Tell Abyad", Gazetteer.NameForm.NAME)
+                .build();
+        Document d = DocumentReader.fromText("Shelling near Qamishli. The Khabur River rose. Tell Abyad was quiet.", "q.txt");
+        List<Quad> quads = new ArrayList<>();
+        new DocumentMapper(IRIS, g).map(Pipeline.standard(g).analyze(d), new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                quads.add(q);
+            }
+        });
+        Node pg = IRIS.placesGraph();
+        java.util.Set<String> locatedIn = new java.util.TreeSet<>();
+        for (Quad q : quads) {
+            if (q.getPredicate().equals(CKG.locatedIn)) {
+                assertEquals(pg, q.getGraph(), "hierarchy facts belong to the places graph: " + q);
+                locatedIn.add(q.getSubject().getURI().replace(IRIS.base(), "")
+                        + " in " + q.getObject().getURI().replace(IRIS.base(), ""));
+            }
+        }
+        assertEquals(new java.util.TreeSet<>(List.of(
+                "id/place/qamishli-173377 in id/place/hasakah-governorate",
+                "id/place/qamishli-173377 in id/place/syria-163843",
+                "id/place/hasakah-governorate in id/place/syria-163843",
+                "id/place/khabur-river in id/place/syria-163843",
+                "id/place/tell-abyad-163750 in id/place/syria-163843")), locatedIn);
+        // The province is described although the text never names it.
+        assertTrue(quads.contains(Quad.create(pg, IRIS.entity(province.key()), org.apache.jena.vocabulary.SKOS.prefLabel.asNode(),
+                NodeFactory.createLiteralLang("Hasakah Governorate", "en"))));
+    }
+
+    @Test
     void mappingTheSameTextTwiceGivesTheSameQuads() {
         Document a = DocumentReader.fromText("Shelling in Raqqa. Raqqa again.", "a.txt");
         Document b = DocumentReader.fromText("Shelling in Raqqa. Raqqa again.", "a.txt");
