@@ -6,6 +6,8 @@ import org.apache.commons.cli.Options;
 import org.conflictkg.ingest.DocumentReader;
 import org.conflictkg.ingest.FieldMapping;
 import org.conflictkg.ingest.Rejection;
+import org.conflictkg.reason.Materializer;
+import org.conflictkg.reason.Reasoning;
 import org.conflictkg.store.KnowledgeStore;
 import org.conflictkg.store.LoadReport;
 
@@ -14,7 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code kg load --db DIR [--base IRI] [--field ROLE=FIELD]... PATH...} */
+/** {@code kg load --db DIR [--base IRI] [--reasoning none|full] [--field ROLE=FIELD]... PATH...} */
 final class LoadCommand implements Command {
 
     @Override
@@ -29,7 +31,7 @@ final class LoadCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--db DIR [--base IRI] [--field ROLE=FIELD]... PATH...";
+        return "--db DIR [--base IRI] [--reasoning none|full] [--field ROLE=FIELD]... PATH...";
     }
 
     @Override
@@ -37,6 +39,10 @@ final class LoadCommand implements Command {
         Options o = StoreOptions.add(new Options(), true);
         o.addOption(Option.builder().longOpt("field").hasArg().argName("ROLE=FIELD")
                 .desc("JSON Lines: read ROLE (text, title, date, source, url, id, author) from FIELD, e.g. text=content_original")
+                .build());
+        o.addOption(Option.builder().longOpt("reasoning").hasArg().argName("none|full")
+                .desc("full (default): write the inferences of each batch as it is stored; none: skip them "
+                        + "(faster; kg infer brings them up to date later)")
                 .build());
         o.addOption(Option.builder("q").longOpt("quiet").desc("no progress or summary").build());
         return o;
@@ -53,9 +59,22 @@ final class LoadCommand implements Command {
         }
         String[] fields = line.getOptionValues("field");
         FieldMapping mapping = FieldMapping.defaults().with(fields == null ? List.of() : List.of(fields));
+        Reasoning reasoning = Reasoning.parse(line.getOptionValue("reasoning", "full"));
+        boolean quiet = line.hasOption("quiet");
         try (KnowledgeStore store = StoreOptions.open(line)) {
-            LoadReport report = Loading.load(store, paths, new DocumentReader(mapping), line.hasOption("quiet") ? null : err);
-            return report(report, out, err, line.hasOption("quiet"));
+            Materializer materializer = reasoning == Reasoning.FULL ? Materializer.standard(store.iris()) : null;
+            LoadReport report = Loading.load(store, paths, new DocumentReader(mapping), quiet ? null : err, materializer);
+            int code = report(report, out, err, quiet);
+            if (!quiet && report.added() > 0) {
+                if (materializer == null) {
+                    out.println("reasoning: none; the store's inferences are out of date until kg infer");
+                } else {
+                    Materializer.Totals t = materializer.totals();
+                    out.printf(java.util.Locale.ROOT, "reasoning: %d new conclusions from %d rule applications in %.1f s%s%n",
+                            t.newConclusions(), t.derivations(), t.nanos() / 1e9, t.fullRuns() > 0 ? " (all recomputed)" : "");
+                }
+            }
+            return code;
         }
     }
 

@@ -5,10 +5,11 @@ import org.conflictkg.extract.GazetteerLoader;
 import org.conflictkg.extract.Pipeline;
 import org.conflictkg.ingest.DocumentReader;
 import org.conflictkg.rdf.DocumentMapper;
-import org.conflictkg.reason.AllianceBlocs;
+import org.conflictkg.reason.Materializer;
 import org.conflictkg.store.KnowledgeStore;
 import org.conflictkg.store.LoadListener;
 import org.conflictkg.store.LoadReport;
+import org.conflictkg.store.WriteHook;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -32,19 +33,29 @@ final class Loading {
         return gazetteer;
     }
 
+    /** Loads {@code paths} with reasoning ({@link #load(KnowledgeStore, List, DocumentReader, PrintStream, Materializer)}). */
+    static LoadReport load(KnowledgeStore store, List<Path> paths, DocumentReader reader, PrintStream progress) throws IOException {
+        return load(store, paths, reader, progress, Materializer.standard(store.iris()));
+    }
+
     /**
      * Loads {@code paths}. Progress goes to {@code progress} only when it is a terminal's, so logs
-     * and pipes stay clean.
+     * and pipes stay clean. With a {@code materializer}, each batch's inferences are written in its
+     * transaction; with null, none are, and the store's inferences are marked out of date.
      */
-    static LoadReport load(KnowledgeStore store, List<Path> paths, DocumentReader reader, PrintStream progress) throws IOException {
+    static LoadReport load(KnowledgeStore store, List<Path> paths, DocumentReader reader, PrintStream progress,
+                           Materializer materializer) throws IOException {
         Gazetteer g = gazetteer();
         Pipeline pipeline = Pipeline.standard(g);
         DocumentMapper mapper = new DocumentMapper(store.iris(), g);
         boolean terminal = progress != null && System.console() != null;
         LoadListener listener = terminal ? new Progress(progress, totalBytes(paths)) : LoadListener.SILENT;
-        LoadReport r = store.load(paths, reader, pipeline, mapper, listener);
-        if (r.added() > 0) {
-            AllianceBlocs.recompute(store);
+        store.setWriteHook(materializer != null ? materializer : Materializer.invalidating(store.iris()));
+        LoadReport r;
+        try {
+            r = store.load(paths, reader, pipeline, mapper, listener);
+        } finally {
+            store.setWriteHook(WriteHook.NONE);
         }
         if (terminal) {
             progress.print("\r\033[K");

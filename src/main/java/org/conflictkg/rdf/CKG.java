@@ -25,6 +25,12 @@ public final class CKG {
     public static final Node Organization = term("Organization");
     public static final Node Place = term("Place");
     public static final Node Alliance = term("Alliance");
+    public static final Node FormalAlliance = term("FormalAlliance");
+    public static final Node State = term("State");
+    public static final Node ArmedGroup = term("ArmedGroup");
+    public static final Node NonStateArmedGroup = term("NonStateArmedGroup");
+    public static final Node TextSpan = term("TextSpan");
+    public static final Node Relation = term("Relation");
     public static final Node Quotation = term("Quotation");
     public static final Node ReportedStatement = term("ReportedStatement");
     public static final Node Attestation = term("Attestation");
@@ -67,6 +73,8 @@ public final class CKG {
     public static final Node spokespersonFor = term("spokespersonFor");
     public static final Node supports = term("supports");
     public static final Node partnersWith = term("partnersWith");
+    public static final Node alliedWith = term("alliedWith");
+    public static final Node supportedBy = term("supportedBy");
     public static final Node opposes = term("opposes");
     public static final Node distanceKm = term("distanceKm");
     public static final Node bearing = term("bearing");
@@ -82,6 +90,13 @@ public final class CKG {
     public static final Node speakerOrganization = term("speakerOrganization");
     public static final Node unattributed = term("unattributed");
     public static final Node speaksFor = term("speaksFor");
+
+    // Inference records
+    public static final Node Inference = term("Inference");
+    public static final Node Rule = term("Rule");
+    public static final Node rule = term("rule");
+    public static final Node ruleText = term("ruleText");
+    public static final Node reasoningInputs = term("reasoningInputs");
 
     // Reuse across documents
     public static final Node derivedFrom = term("derivedFrom");

@@ -126,6 +126,65 @@ public final class Iris {
         return NodeFactory.createURI(base + "graph/places");
     }
 
+    /** The alliance blocs, recomputed from support and partnership. */
+    public Node alliancesGraph() {
+        return NodeFactory.createURI(base + "graph/alliances");
+    }
+
+    /** The conclusions of the rules over everything else in the store. */
+    public Node inferencesGraph() {
+        return NodeFactory.createURI(base + "graph/inferences");
+    }
+
+    /** How each inference was reached: rule applications, their premises and conclusions. */
+    public Node provenanceGraph() {
+        return NodeFactory.createURI(base + "graph/provenance");
+    }
+
+    /**
+     * The graph of an RDF file loaded by an analyst: {@code {base}graph/file/{name}}, where the
+     * name is the file's path as the loader saw it (relative to the folder given), each segment
+     * percent-encoded. Loading the file again replaces the graph.
+     */
+    public Node fileGraph(String fileName) {
+        StringBuilder path = new StringBuilder();
+        for (String segment : fileName.replace('\\', '/').split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (path.length() > 0) {
+                path.append('/');
+            }
+            path.append(org.apache.jena.atlas.lib.IRILib.encodeUriComponent(segment));
+        }
+        return NodeFactory.createURI(base + "graph/file/" + path);
+    }
+
+    /**
+     * A triple as a resource, for provenance records: {@code {base}id/triple/{hash}}, the hash of
+     * its N-Triples form, so the same triple always gets the same name.
+     */
+    public Node triple(org.apache.jena.graph.Triple t) {
+        String nt = org.apache.jena.riot.out.NodeFmtLib.strNT(t.getSubject()) + " "
+                + org.apache.jena.riot.out.NodeFmtLib.strNT(t.getPredicate()) + " "
+                + org.apache.jena.riot.out.NodeFmtLib.strNT(t.getObject());
+        return NodeFactory.createURI(base + "id/triple/" + hex16(nt));
+    }
+
+    /** One application of a rule, named by the rule and its premises (see {@code ckg:Inference}). */
+    public Node inference(String ruleAndPremises) {
+        return NodeFactory.createURI(base + "id/inference/" + hex16(ruleAndPremises));
+    }
+
+    private static String hex16(String s) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** True when {@code s} parses as an absolute IRI that Jena will accept without warning. */
     public static boolean isValidAbsolute(String s) {
         try {

@@ -24,6 +24,8 @@ public final class Vocab {
     public static final Node schemaDatePublished = uri(SCHEMA + "datePublished");
     public static final Node schemaOrganization = uri(SCHEMA + "Organization");
     public static final Node provEntity = uri(PROV + "Entity");
+    public static final Node provUsed = uri(PROV + "used");
+    public static final Node provWasGeneratedBy = uri(PROV + "wasGeneratedBy");
     public static final Node wgsLat = uri(WGS + "lat");
     public static final Node wgsLong = uri(WGS + "long");
 

@@ -25,25 +25,36 @@ import java.util.TreeMap;
  *
  * <p>A bloc's IRI is named after its hub, the member with the most support and partnership links
  * (ties broken by IRI), so it stays the same as documents add members around the same hub.
+ *
+ * <p>Only asserted support counts (documents, reference data, analysts' files): the graphs of
+ * inferences and provenance, which restate support the other way round, are not read. The
+ * {@link Materializer} runs this inside a load's transaction when the new documents state
+ * support; blocs are not rule input (see {@code ckg:Alliance} for why membership of one does
+ * not make actors allied).
  */
 public final class AllianceBlocs {
 
     private AllianceBlocs() {}
 
-    /** Recomputes the blocs; returns how many there are. */
+    /** Recomputes the blocs in a transaction of their own; returns how many there are. */
     public static int recompute(KnowledgeStore store) {
-        Node graph = NodeFactory.createURI(store.iris().base() + "graph/alliances");
         int[] count = {0};
-        store.write(dsg -> count[0] = recompute(dsg, graph, store.iris()));
+        store.write(dsg -> count[0] = recompute(dsg, store.iris()));
         return count[0];
     }
 
-    private static int recompute(DatasetGraph dsg, Node graph, Iris iris) {
+    /**
+     * Recomputes the blocs inside the caller's write transaction, replacing the graph {@code
+     * {base}graph/alliances}; returns how many there are.
+     */
+    public static int recompute(DatasetGraph dsg, Iris iris) {
+        Node graph = iris.alliancesGraph();
+        java.util.Set<Node> derived = java.util.Set.of(graph, iris.inferencesGraph(), iris.provenanceGraph());
         Map<Node, Node> parent = new HashMap<>();
         Map<Node, Integer> degree = new HashMap<>();
         for (Node p : new Node[] {CKG.supports, CKG.partnersWith}) {
             dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
-                if (q.getGraph().equals(graph) || !q.getObject().isURI() || isPerson(dsg, q.getSubject()) || isPerson(dsg, q.getObject())) {
+                if (derived.contains(q.getGraph()) || !q.getObject().isURI() || isPerson(dsg, q.getSubject()) || isPerson(dsg, q.getObject())) {
                     return;
                 }
                 union(parent, q.getSubject(), q.getObject());

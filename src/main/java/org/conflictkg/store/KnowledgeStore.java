@@ -69,6 +69,7 @@ public final class KnowledgeStore implements AutoCloseable {
 
     private final DatasetGraph dsg;
     private final Iris iris;
+    private WriteHook writeHook = WriteHook.NONE;
 
     private KnowledgeStore(DatasetGraph dsg, Iris iris) {
         this.dsg = dsg;
@@ -114,6 +115,19 @@ public final class KnowledgeStore implements AutoCloseable {
 
     public void write(Consumer<DatasetGraph> action) {
         Txn.executeWrite(dsg, () -> action.accept(dsg));
+    }
+
+    /**
+     * Sets what runs inside each write transaction that adds or replaces graphs, before it commits
+     * (materialized inference). Replaces any hook set before; {@link WriteHook#NONE} by default.
+     */
+    public void setWriteHook(WriteHook hook) {
+        this.writeHook = java.util.Objects.requireNonNull(hook, "hook");
+    }
+
+    /** The graphs of a batch that the store does not hold yet, each once: what its transaction adds. */
+    private List<Node> freshGraphs(List<Analysed> batch) {
+        return batch.stream().map(Analysed::graph).distinct().filter(g -> !dsg.containsGraph(g)).toList();
     }
 
     /** True when the store holds no document. */
@@ -208,6 +222,8 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             dsg.begin(TxnType.WRITE);
             try {
+                List<Node> fresh = freshGraphs(batch);
+
                 for (Analysed a : batch) {
                     if (dsg.containsGraph(a.graph())) {
                         present++;
@@ -219,6 +235,10 @@ public final class KnowledgeStore implements AutoCloseable {
                     added++;
                     quads += a.quads().size();
                     chars += a.chars();
+                }
+
+                if (!fresh.isEmpty()) {
+                    writeHook.graphsAdded(dsg, fresh);
                 }
                 dsg.commit();
             } catch (RuntimeException e) {

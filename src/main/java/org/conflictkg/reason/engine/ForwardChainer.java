@@ -100,6 +100,26 @@ public final class ForwardChainer {
         return iterate(facts, fromDelta(facts, delta), round);
     }
 
+    /**
+     * The classes a type triple must name to start a derivation, given the facts: the classes the
+     * rules name in body type triples and, for a body type triple whose class is a variable, the
+     * classes that satisfy the rule's triples about that class alone ({@code (?c rdfs:subClassOf
+     * ckg:Actor)}). A caller reading a delta back from the store can then skip the types of
+     * everything else. Null when some rule would start from a type of any class. Holds until the
+     * facts about classes change.
+     */
+    public Set<Node> startingTypeClasses(Facts facts) {
+        Set<Node> classes = new LinkedHashSet<>(typeByClass.keySet());
+        for (Atom a : byPredicate.getOrDefault(RDF.type.asNode(), List.of())) {
+            Set<Node> fit = a.rule.classesFitting(a.index, facts);
+            if (fit == null) {
+                return null;
+            }
+            classes.addAll(fit);
+        }
+        return classes;
+    }
+
     private Stats iterate(Facts facts, Set<Derivation> found, Round round) {
         int rounds = 0;
         long derivations = 0;
@@ -187,6 +207,55 @@ public final class ForwardChainer {
                 functorInputs[i] = in.stream().mapToInt(Integer::intValue).toArray();
             }
             vars = rule.getNumVars();
+        }
+
+        /**
+         * For a type pattern with a variable class, the classes that satisfy every other pattern
+         * whose only variable is that class; null when there is no such pattern.
+         */
+        Set<Node> classesFitting(int typePattern, Facts facts) {
+            Node c = patterns[typePattern].getObject();
+            List<TriplePattern> guards = new ArrayList<>();
+            for (int i = 0; i < patterns.length; i++) {
+                if (i == typePattern) {
+                    continue;
+                }
+                boolean onlyC = false;
+                boolean other = false;
+                for (Node n : nodes(patterns[i])) {
+                    if (n.equals(c)) {
+                        onlyC = true;
+                    } else if (n instanceof Node_RuleVariable) {
+                        other = true;
+                    }
+                }
+                if (onlyC && !other) {
+                    guards.add(patterns[i]);
+                }
+            }
+            if (guards.isEmpty()) {
+                return null;
+            }
+            Set<Node> fit = null;
+            for (TriplePattern g : guards) {
+                Set<Node> these = new LinkedHashSet<>();
+                for (Triple t : facts.find(anyIfVar(g.getSubject()), g.getPredicate(), anyIfVar(g.getObject()))) {
+                    Node[] env = new Node[vars];
+                    if (unify(g, t, env)) {
+                        these.add(env[((Node_RuleVariable) c).getIndex()]);
+                    }
+                }
+                if (fit == null) {
+                    fit = these;
+                } else {
+                    fit.retainAll(these);
+                }
+            }
+            return fit;
+        }
+
+        private static Node anyIfVar(Node n) {
+            return n instanceof Node_RuleVariable ? Node.ANY : n;
         }
 
         void startFrom(int index, Triple t, Facts facts, Set<Derivation> found) {
