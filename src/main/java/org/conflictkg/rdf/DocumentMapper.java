@@ -244,8 +244,10 @@ public final class DocumentMapper {
     /**
      * Describes a place, its province and its country, each once per document ({@code written}
      * remembers). Containment is written as the direct facts GeoNames' hierarchy gives: a town lies
-     * in its province and in its country, the province in the country; {@code ckg:locatedIn} is
-     * transitive, but a store queried without reasoning still answers from these.
+     * in its province, or in its country when no province is known, and the province in the
+     * country. {@code ckg:locatedIn} is transitive: materialized reasoning adds the town in its
+     * country, so that fact is not stored twice for every town (a store loaded with {@code
+     * --reasoning none} lacks it).
      */
     private void writePlace(GazetteerEntry place, Set<String> written, StreamRDF out) {
         if (place == null || !written.add(place.key())) {
@@ -263,16 +265,16 @@ public final class DocumentMapper {
             out.quad(Quad.create(pg, p, Vocab.wgsLat, decimal(place.lat())));
             out.quad(Quad.create(pg, p, Vocab.wgsLong, decimal(place.lon())));
         }
+        GazetteerEntry province = gazetteer.provinceOf(place);
         if (place.countryCode() != null) {
             out.quad(Quad.create(pg, p, CKG.countryCode, NodeFactory.createLiteralString(place.countryCode())));
             GazetteerEntry country = gazetteer.countryOf(place.countryCode());
-            if (country != null && !country.key().equals(place.key())) {
-                // GeoNames' hierarchy: every place lies in its country.
+            if (province == null && country != null && !country.key().equals(place.key())) {
+                // GeoNames' hierarchy: every place lies in its country, through its province when known.
                 out.quad(Quad.create(pg, p, CKG.locatedIn, iris.entity(country.key())));
                 writePlace(country, written, out);
             }
         }
-        GazetteerEntry province = gazetteer.provinceOf(place);
         if (province != null) {
             out.quad(Quad.create(pg, p, CKG.locatedIn, iris.entity(province.key())));
             writePlace(province, written, out);

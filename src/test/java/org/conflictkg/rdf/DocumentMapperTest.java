@@ -74,7 +74,7 @@ class DocumentMapperTest {
     }
 
     @Test
-    void aTownLiesInItsProvinceAndItsCountryAndTheProvinceInTheCountry() {
+    void aTownLiesInItsProvinceAndTheProvinceInTheCountry() {
         GazetteerEntry country = new GazetteerEntry("id/place/syria-163843", EntityKind.PLACE, "Syria", "163843", 35, 38, "SY", 0, "A.PCLI");
         GazetteerEntry province = new GazetteerEntry("id/place/hasakah-governorate", EntityKind.PLACE, "Hasakah Governorate", null,
                 36.5, 41, "SY", 0, "A.ADM1", "01");
@@ -111,8 +111,8 @@ class DocumentMapperTest {
             }
         }
         assertEquals(new java.util.TreeSet<>(List.of(
+                // Only direct containment: the town in its country follows by transitivity.
                 "id/place/qamishli-173377 in id/place/hasakah-governorate",
-                "id/place/qamishli-173377 in id/place/syria-163843",
                 "id/place/hasakah-governorate in id/place/syria-163843",
                 "id/place/khabur-river in id/place/syria-163843",
                 "id/place/tell-abyad-163750 in id/place/syria-163843")), locatedIn);
