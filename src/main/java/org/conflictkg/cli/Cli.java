@@ -27,7 +27,7 @@ public final class Cli {
 
     static {
         for (Command c : new Command[] {
-                new LoadCommand(), new InferCommand(), new QueryCommand(), new ExportCommand(), new ServeCommand(), new StatsCommand(), new BenchCommand(),
+                new LoadCommand(), new InferCommand(), new ValidateCommand(), new QueryCommand(), new ExportCommand(), new ServeCommand(), new StatsCommand(), new BenchCommand(),
                 new EvalCommand()}) {
             COMMANDS.put(c.name(), c);
         }

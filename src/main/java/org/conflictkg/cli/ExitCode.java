@@ -12,4 +12,10 @@ public final class ExitCode {
     public static final int INPUT_REJECTED = 2;
     /** The environment failed: a locked store, a disk error, a port in use. */
     public static final int ENVIRONMENT = 3;
+    /**
+     * The store was read whole but does not conform: {@code kg validate} found violations of the
+     * shapes or of the ontology's axioms. Distinct from 2 (inputs rejected at load) and 3 (the check
+     * could not run), so that a script can tell bad data from a failed check.
+     */
+    public static final int INVALID = 4;
 }
