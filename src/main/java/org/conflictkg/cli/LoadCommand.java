@@ -26,7 +26,7 @@ final class LoadCommand implements Command {
 
     @Override
     public String summary() {
-        return "read articles (.txt, .html, .jsonl, .jsonl.gz, folders) into the store";
+        return "read articles (.txt, .html, .jsonl, .jsonl.gz, folders) and RDF files (.ttl, .nt, .nq, .trig, .jsonld) into the store";
     }
 
     @Override
@@ -63,9 +63,10 @@ final class LoadCommand implements Command {
         boolean quiet = line.hasOption("quiet");
         try (KnowledgeStore store = StoreOptions.open(line)) {
             Materializer materializer = reasoning == Reasoning.FULL ? Materializer.standard(store.iris()) : null;
-            LoadReport report = Loading.load(store, paths, new DocumentReader(mapping), quiet ? null : err, materializer);
+            DocumentReader reader = new DocumentReader(mapping).withRdfBase(store.iris().base());
+            LoadReport report = Loading.load(store, paths, reader, quiet ? null : err, materializer);
             int code = report(report, out, err, quiet);
-            if (!quiet && report.added() > 0) {
+            if (!quiet && (report.added() > 0 || report.rdfFiles() > 0)) {
                 if (materializer == null) {
                     out.println("reasoning: none; the store's inferences are out of date until kg infer");
                 } else {
@@ -85,6 +86,10 @@ final class LoadCommand implements Command {
         if (!quiet) {
             out.printf(java.util.Locale.ROOT, "read %d documents: %d added, %d already present; %d rejected; %d quads in %.1f s%n",
                     r.read(), r.added(), r.alreadyPresent(), r.rejected().size(), r.quads(), r.millis() / 1000.0);
+            if (r.rdfFiles() > 0) {
+                out.printf("stored %d RDF file%s, each in a graph of its own (BASE/graph/file/NAME)%n", r.rdfFiles(),
+                        r.rdfFiles() == 1 ? "" : "s");
+            }
         }
         return r.rejected().isEmpty() ? ExitCode.OK : ExitCode.INPUT_REJECTED;
     }

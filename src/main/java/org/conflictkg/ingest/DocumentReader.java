@@ -14,10 +14,12 @@ import java.util.zip.ZipException;
 
 /**
  * Reads articles from files and folders: {@code .txt} (with an optional header), {@code .html}
- * and {@code .htm}, {@code .jsonl} and {@code .jsonl.gz}. Folders are read recursively in name
- * order, so a load is repeatable. Other files found in a folder are skipped silently (a folder of
- * articles often holds a README or images); a file named explicitly with an unknown extension is
- * rejected.
+ * and {@code .htm}, {@code .jsonl} and {@code .jsonl.gz}; and RDF files of curated knowledge,
+ * {@code .ttl}, {@code .nt}, {@code .nq}, {@code .trig} and {@code .jsonld}, delivered whole as an
+ * {@link RdfFile} (see {@link #withRdfBase} for their relative IRIs). Folders are read recursively
+ * in name order, so a load is repeatable. Other files found in a folder are skipped silently (a
+ * folder of articles often holds a README or images); a file named explicitly with an unknown
+ * extension is rejected.
  *
  * <p>Failure path: a file that cannot be decoded or parsed is delivered as a {@link Rejection} and
  * the reader goes on; only an I/O failure of the machine (a vanished disk) is thrown.
@@ -25,13 +27,28 @@ import java.util.zip.ZipException;
 public final class DocumentReader {
 
     private final FieldMapping fields;
+    private final String rdfBase;
 
     public DocumentReader(FieldMapping fields) {
-        this.fields = fields;
+        this(fields, null);
     }
 
     public DocumentReader() {
         this(FieldMapping.defaults());
+    }
+
+    private DocumentReader(FieldMapping fields, String rdfBase) {
+        this.fields = fields;
+        this.rdfBase = rdfBase;
+    }
+
+    /**
+     * The same reader, resolving relative IRIs in RDF files against {@code base} (the store's base
+     * IRI, so that {@code <id/actor/x>} names the store's actor). Without one, they resolve against
+     * the file's own location, as Jena does.
+     */
+    public DocumentReader withRdfBase(String base) {
+        return new DocumentReader(fields, base);
     }
 
     /** Reads every path given, in order. */
@@ -43,7 +60,7 @@ public final class DocumentReader {
                 sink.reject(Rejection.ofFile(p.toString(), "no such file or folder"));
             } else if (formatOf(p) == null) {
                 sink.reject(Rejection.ofFile(p.toString(),
-                        "unknown file type (expected .txt, .html, .htm, .jsonl or .jsonl.gz)"));
+                        "unknown file type (expected .txt, .html, .htm, .jsonl or .jsonl.gz, or RDF: .ttl, .nt, .nq, .trig or .jsonld)"));
             } else {
                 readFile(p, p.getFileName().toString(), sink);
             }
@@ -63,7 +80,7 @@ public final class DocumentReader {
     }
 
     /** The kinds of input this reader knows. */
-    enum Format { TEXT, HTML, JSONL, JSONL_GZ }
+    enum Format { TEXT, HTML, JSONL, JSONL_GZ, RDF }
 
     static Format formatOf(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -71,11 +88,17 @@ public final class DocumentReader {
         if (name.endsWith(".html") || name.endsWith(".htm")) return Format.HTML;
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return Format.JSONL;
         if (name.endsWith(".jsonl.gz") || name.endsWith(".ndjson.gz")) return Format.JSONL_GZ;
+        if (RdfFormat.langOf(name) != null) return Format.RDF;
         return null;
     }
 
     private void readFile(Path file, String name, DocumentSink sink) throws IOException {
         Format format = formatOf(file);
+        if (format == Format.RDF) {
+            String base = rdfBase != null ? rdfBase : file.toAbsolutePath().toUri().toString();
+            RdfFormat.read(file, name, base, sink);
+            return;
+        }
         if (format == Format.JSONL || format == Format.JSONL_GZ) {
             if (Files.size(file) == 0) {
                 sink.reject(Rejection.ofFile(name, "empty file"));

@@ -22,6 +22,7 @@ import org.conflictkg.extract.Pipeline;
 import org.conflictkg.ingest.Document;
 import org.conflictkg.ingest.DocumentReader;
 import org.conflictkg.ingest.DocumentSink;
+import org.conflictkg.ingest.RdfFile;
 import org.conflictkg.ingest.Rejection;
 import org.conflictkg.rdf.CKG;
 import org.conflictkg.rdf.DocumentMapper;
@@ -54,6 +55,10 @@ import java.util.function.Function;
  * same input again completes it. A document whose text is already stored is skipped, which makes
  * loads idempotent. A bad input file is rejected with its reason and the load goes on; only a
  * failure of the environment (disk, lock) aborts it, rolling back the open transaction.
+ *
+ * <p>An RDF file among the inputs is stored whole in a graph of its own, in its own transaction
+ * (see {@code storeRdf}). A {@link WriteHook} set on the store runs inside every transaction that
+ * adds or replaces graphs, before it commits, so what it derives commits with them.
  *
  * <pre>{@code
  * try (KnowledgeStore store = KnowledgeStore.open(Path.of("db"), Iris.defaults())) {
@@ -130,6 +135,35 @@ public final class KnowledgeStore implements AutoCloseable {
         return batch.stream().map(Analysed::graph).distinct().filter(g -> !dsg.containsGraph(g)).toList();
     }
 
+    /**
+     * Stores an RDF file in its own graph, {@link Iris#fileGraph}, in a transaction of its own: added
+     * when new, replaced whole when its content changed (told to the hook as a replacement, since
+     * triples may have gone), left alone when unchanged, so loading it again is idempotent. The
+     * graph also records the file's hash and name. Returns whether the store changed.
+     */
+    private boolean storeRdf(RdfFile file) {
+        Node graph = iris.fileGraph(file.fileName());
+        Node hash = NodeFactory.createLiteralString(file.contentHash());
+        if (read(d -> d.contains(graph, graph, CKG.contentHash, hash))) {
+            return false;
+        }
+        write(d -> {
+            boolean existed = d.containsGraph(graph);
+            d.removeGraph(graph);
+            for (org.apache.jena.graph.Triple t : file.triples()) {
+                d.add(new Quad(graph, t));
+            }
+            d.add(graph, graph, CKG.contentHash, hash);
+            d.add(graph, graph, CKG.fileName, NodeFactory.createLiteralString(file.fileName()));
+            if (existed) {
+                writeHook.graphReplaced(d, graph);
+            } else {
+                writeHook.graphsAdded(d, List.of(graph));
+            }
+        });
+        return true;
+    }
+
     /** True when the store holds no document. */
     public boolean hasNoDocuments() {
         return read(d -> !d.find(Node.ANY, Node.ANY, RDF.type.asNode(), CKG.Document).hasNext());
@@ -152,6 +186,7 @@ public final class KnowledgeStore implements AutoCloseable {
         BatchWriter writer = new BatchWriter(listener);
         List<Rejection> rejected = new ArrayList<>();
         long[] read = {0};
+        long[] rdfFiles = {0};
         try {
             reader.read(paths, new DocumentSink() {
                 @Override
@@ -165,13 +200,20 @@ public final class KnowledgeStore implements AutoCloseable {
                     rejected.add(rejection);
                     listener.rejected(rejection);
                 }
+
+                @Override
+                public void acceptRdf(RdfFile file) {
+                    if (storeRdf(file)) {
+                        rdfFiles[0]++;
+                    }
+                }
             });
             writer.flush();
         } finally {
             pool.shutdownNow();
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        return new LoadReport(read[0], writer.added, writer.present, writer.quads, writer.chars, rejected, millis);
+        return new LoadReport(read[0], writer.added, writer.present, writer.quads, writer.chars, rejected, millis, rdfFiles[0]);
     }
 
     /** A document analysed and mapped to quads on a worker thread, ready to be written. */

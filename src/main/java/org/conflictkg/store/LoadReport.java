@@ -14,11 +14,17 @@ import java.util.List;
  * @param characters code points of text in the added documents
  * @param rejected inputs that could not be read, each with its reason
  * @param millis wall time of the load
+ * @param rdfFiles RDF files stored, new or changed (an unchanged one is left as it was)
  */
 public record LoadReport(long read, long added, long alreadyPresent, long quads, long characters,
-                         List<Rejection> rejected, long millis) {
+                         List<Rejection> rejected, long millis, long rdfFiles) {
 
     public LoadReport {
         rejected = List.copyOf(rejected);
+    }
+
+    /** A load of articles only. */
+    public LoadReport(long read, long added, long alreadyPresent, long quads, long characters, List<Rejection> rejected, long millis) {
+        this(read, added, alreadyPresent, quads, characters, rejected, millis, 0);
     }
 }
