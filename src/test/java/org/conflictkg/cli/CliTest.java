@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Runs each subcommand in-process and checks its exit code and output. */
@@ -136,11 +137,60 @@ class CliTest {
         assertEquals(ExitCode.USAGE, kg("frobnicate").code());
         assertEquals(ExitCode.USAGE, kg("load", "--db", db.toString(), "--base", "not-an-iri", "data").code());
         assertEquals(ExitCode.USAGE, kg("serve", "--db", db.toString(), "--port", "99999").code());
+        Run reasoning = kg("load", "--db", db.toString(), "--reasoning", "some", "data");
+        assertEquals(ExitCode.USAGE, reasoning.code());
+        assertTrue(reasoning.err().contains("--reasoning some: expected none or full"), reasoning.err());
+        assertEquals(ExitCode.USAGE, kg("validate", "--db", db.toString(), "--limit", "many").code());
+    }
+
+    @Test
+    void theLoadedSeedsValidateCleanAndInferRecomputesWithoutChangingThem() throws IOException {
+        Run valid = kg("validate", "--db", db.toString());
+        assertEquals(ExitCode.OK, valid.code(), valid.out() + valid.err());
+        assertTrue(valid.err().contains("no violations"), valid.err());
+        Set<String> before = new HashSet<>(Files.readAllLines(export("nq")));
+        Run infer = kg("infer", "--db", db.toString());
+        assertEquals(ExitCode.OK, infer.code(), infer.err());
+        assertTrue(infer.out().matches("inferred \\d+ triples from \\d+ rule applications \\(\\d+ provenance quads\\) in .*\\n"), infer.out());
+        Set<String> after = new HashSet<>(Files.readAllLines(export("nq")));
+        // Blank nodes (the ontology's lists) keep their labels: the ontology graph is not rewritten.
+        assertEquals(before, after);
+    }
+
+    @Test
+    void anRdfFileLoadsIntoAGraphOfItsOwnOnceAndIsReplacedWhenItChanges() throws IOException {
+        Path store = tmp.resolve("rdf-db");
+        Path curated = tmp.resolve("curated").resolve("pact.ttl");
+        Files.createDirectories(curated.getParent());
+        String pact = """
+                @prefix ckg: <https://w3id.org/conflict-kg/ontology#> .
+                <id/alliance/pact> a ckg:FormalAlliance ; ckg:member <id/actor/russia> , <id/actor/iran> %s.
+                """;
+        Files.writeString(curated, pact.formatted(", <id/actor/syria> "));
+        Run first = kg("load", "--db", store.toString(), "data", curated.toString());
+        assertEquals(ExitCode.OK, first.code(), first.err());
+        assertTrue(first.out().contains("stored 1 RDF file"), first.out());
+        String allied = "PREFIX ckg: <https://w3id.org/conflict-kg/ontology#> ASK { GRAPH <http://localhost:3030/graph/inferences> "
+                + "{ <http://localhost:3030/id/actor/syria> ckg:alliedWith <http://localhost:3030/id/actor/iran> } }";
+        assertEquals("yes", kg("query", "--db", store.toString(), "-e", allied).out().strip());
+        assertEquals("yes", kg("query", "--db", store.toString(), "-e",
+                "ASK { GRAPH <http://localhost:3030/graph/file/pact.ttl> { ?s ?p ?o } }").out().strip());
+
+        Run again = kg("load", "--db", store.toString(), curated.toString());
+        assertEquals(ExitCode.OK, again.code(), again.err());
+        assertFalse(again.out().contains("stored"), again.out());
+
+        // Syria leaves the pact: what its membership implied goes with it.
+        Files.writeString(curated, pact.formatted(""));
+        Run changed = kg("load", "--db", store.toString(), curated.toString());
+        assertTrue(changed.out().contains("stored 1 RDF file"), changed.out());
+        assertEquals("no", kg("query", "--db", store.toString(), "-e", allied).out().strip());
+        assertEquals("yes", kg("query", "--db", store.toString(), "-e", allied.replace("syria", "russia")).out().strip());
     }
 
     @Test
     void helpIsAvailableForEveryCommand() {
-        for (String c : new String[] {"load", "query", "export", "serve", "stats", "bench", "eval"}) {
+        for (String c : new String[] {"load", "infer", "validate", "query", "export", "serve", "stats", "bench", "eval"}) {
             Run r = kg(c, "--help");
             assertEquals(ExitCode.OK, r.code());
             assertTrue(r.out().contains("kg " + c), r.out());
