@@ -6,6 +6,7 @@ import org.apache.commons.cli.Options;
 import org.conflictkg.bench.CoverageReport;
 import org.conflictkg.bench.MatcherBenchmark;
 import org.conflictkg.bench.QuotationBenchmark;
+import org.conflictkg.bench.ReasoningBenchmark;
 import org.conflictkg.extract.Pipeline;
 import org.conflictkg.ingest.Document;
 import org.conflictkg.ingest.DocumentReader;
@@ -48,11 +49,16 @@ final class BenchCommand implements Command {
         o.addOption(Option.builder().longOpt("rounds").hasArg().argName("N").desc("timed rounds, best kept (default 5)").build());
         o.addOption(Option.builder().longOpt("top").hasArg().argName("N").desc("unlinked names to list (default 30)").build());
         o.addOption(Option.builder().longOpt("field").hasArg().argName("ROLE=FIELD").desc("JSON Lines field mapping, as for load").build());
+        o.addOption(Option.builder().longOpt("batch").hasArg().argName("N")
+                .desc("reasoning: articles per batch added after the --limit articles (default 64; --rounds batches, default 3)").build());
         return o;
     }
 
     @Override
     public int run(CommandLine line, PrintStream out, PrintStream err) throws Exception {
+        if (!line.getArgList().isEmpty() && line.getArgList().get(0).equals("reasoning")) {
+            return reasoning(line, out);
+        }
         List<String> args = new ArrayList<>(line.getArgList());
         if (args.isEmpty() || !List.of("matcher", "coverage", "quotations").contains(args.get(0))) {
             throw new UsageException("name what to measure: matcher, coverage or quotations");
@@ -109,5 +115,25 @@ final class BenchCommand implements Command {
         } catch (NumberFormatException e) {
             throw new UsageException("--" + name + " " + v + ": expected a positive whole number");
         }
+    }
+
+    /**
+     * {@code kg bench reasoning --limit N [--batch B] [--rounds R] [--field ROLE=FIELD]... FILE.jsonl[.gz]}:
+     * what materialization costs in a load and how it grows with the store ({@link ReasoningBenchmark}).
+     * It loads into temporary stores, so it reads its corpus itself rather than into memory.
+     */
+    private static int reasoning(CommandLine line, PrintStream out) throws Exception {
+        List<String> args = line.getArgList();
+        if (args.size() != 2) {
+            throw new UsageException("reasoning needs one JSON Lines file (.jsonl or .jsonl.gz), e.g. "
+                    + "kg bench reasoning --limit 2000 --field text=content_original articles.jsonl.gz");
+        }
+        if (!line.hasOption("limit")) {
+            throw new UsageException("reasoning needs --limit N: the articles of the large store");
+        }
+        String[] fields = line.getOptionValues("field");
+        ReasoningBenchmark.run(Path.of(args.get(1)), FieldMapping.defaults().with(fields == null ? List.of() : List.of(fields)),
+                intOption(line, "limit", 0), intOption(line, "batch", 64), intOption(line, "rounds", 3), Loading.gazetteer(), out);
+        return ExitCode.OK;
     }
 }

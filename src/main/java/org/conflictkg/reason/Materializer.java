@@ -72,9 +72,12 @@ public final class Materializer implements WriteHook {
      * @param deltaNanos of {@code nanos}, the time spent reading the delta back
      * @param blocNanos of {@code nanos}, the time spent recomputing blocs
      * @param fullNanos of {@code nanos}, the time spent in runs over the whole store
+     * @param cpuNanos CPU time the materializing thread used for all of it (on a busy machine,
+     *     wall time also counts waiting for a core)
      */
     public record Totals(long nanos, long updates, long fullRuns, long deltaTriples, long derivations,
-                         long newConclusions, long blocRecomputes, long deltaNanos, long blocNanos, long fullNanos) {}
+                         long newConclusions, long blocRecomputes, long deltaNanos, long blocNanos, long fullNanos,
+                         long cpuNanos) {}
 
     private final Iris iris;
     private final RuleSet rules;
@@ -90,6 +93,7 @@ public final class Materializer implements WriteHook {
     private long deltaNanos;
     private long blocNanos;
     private long fullNanos;
+    private long cpuNanos;
 
     public Materializer(Iris iris, RuleSet rules) {
         this.iris = iris;
@@ -128,7 +132,7 @@ public final class Materializer implements WriteHook {
     }
 
     public Totals totals() {
-        return new Totals(nanos, updates, fullRuns, deltaTriples, derivations, newConclusions, blocRecomputes, deltaNanos, blocNanos, fullNanos);
+        return new Totals(nanos, updates, fullRuns, deltaTriples, derivations, newConclusions, blocRecomputes, deltaNanos, blocNanos, fullNanos, cpuNanos);
     }
 
     /** Recomputes everything in a write transaction of its own ({@code kg infer}). */
@@ -153,6 +157,7 @@ public final class Materializer implements WriteHook {
             return;
         }
         long t0 = System.nanoTime();
+        long c0 = cpuTime();
         DatasetFacts facts = facts(dsg);
         Set<Triple> delta = delta(dsg, graphs, facts);
         long t1 = System.nanoTime();
@@ -169,6 +174,7 @@ public final class Materializer implements WriteHook {
         derivations += s.derivations();
         newConclusions += s.newConclusions();
         nanos += System.nanoTime() - t0;
+        cpuNanos += cpuTime() - c0;
     }
 
     @Override
@@ -182,6 +188,7 @@ public final class Materializer implements WriteHook {
      */
     public void recomputeAll(DatasetGraph dsg) {
         long t0 = System.nanoTime();
+        long c0 = cpuTime();
         Node inferences = iris.inferencesGraph();
         dsg.removeGraph(inferences);
         dsg.removeGraph(iris.provenanceGraph());
@@ -204,6 +211,12 @@ public final class Materializer implements WriteHook {
         long spent = System.nanoTime() - t0;
         nanos += spent;
         fullNanos += spent;
+        cpuNanos += cpuTime() - c0;
+    }
+
+    private static long cpuTime() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        return mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     private DatasetFacts facts(DatasetGraph dsg) {

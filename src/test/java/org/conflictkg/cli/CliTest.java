@@ -217,7 +217,29 @@ class CliTest {
         assertEquals(ExitCode.OK, coverage.code(), coverage.err());
         assertTrue(coverage.out().matches("(?s).*capitalised names, \\d+ linked \\(\\d+\\.\\d%\\).*"), coverage.out());
         assertEquals(ExitCode.USAGE, kg("bench", "data").code());
+        assertEquals(ExitCode.USAGE, kg("bench", "reasoning", "data").code(), "reasoning needs --limit and one JSON Lines file");
         assertEquals(ExitCode.USAGE, kg("bench", "matcher", "--rounds", "0", "data").code());
+    }
+
+    @Test
+    void theReasoningBenchmarkRunsOnATinyCorpus() throws IOException {
+        // Three seed-like articles: one for the large store, two batches of one.
+        StringBuilder jsonl = new StringBuilder();
+        for (String body : new String[] {
+                "U.S.-backed Syrian Democratic Forces pushed south near Raqqa on Monday.",
+                "The Syrian army, backed by Russian airstrikes, reinforced its positions near Deir ez-Zor.",
+                "Iranian-backed militias moved toward Al-Bukamal on the Iraqi border."}) {
+            jsonl.append("{\"content_original\": \"").append(body).append("\"}\n");
+        }
+        Path corpus = Files.writeString(tmp.resolve("tiny.jsonl"), jsonl.toString());
+        Run r = kg("bench", "reasoning", "--limit", "1", "--batch", "1", "--rounds", "2", "--field", "text=content_original", corpus.toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*materialization: [\\d.]+ s wall = [\\d.]+% of the load's wall time.*"), r.out());
+        assertTrue(r.out().contains("median ratio, batch into 1 articles / into none: "), r.out());
+        assertTrue(r.out().contains("inferences built batch by batch equal a recomputation from scratch: yes"), r.out());
+        Run tooFew = kg("bench", "reasoning", "--limit", "3", "--batch", "1", "--field", "text=content_original", corpus.toString());
+        assertEquals(ExitCode.USAGE, tooFew.code(), tooFew.out());
+        assertTrue(tooFew.err().contains("too few lines"), tooFew.err());
     }
 
     @Test
