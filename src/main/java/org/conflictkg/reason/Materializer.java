@@ -159,11 +159,13 @@ public final class Materializer implements WriteHook {
         long t0 = System.nanoTime();
         long c0 = cpuTime();
         DatasetFacts facts = facts(dsg);
+        // Blocs weigh a support by the articles stating it, so a restated one counts here.
+        boolean statesSupport = statesSupport(dsg, graphs);
         Set<Triple> delta = delta(dsg, graphs, facts);
         long t1 = System.nanoTime();
         deltaNanos += t1 - t0;
         ForwardChainer.Stats s = chainer.extend(facts, delta, writer(dsg));
-        if (affectsBlocs(dsg, delta)) {
+        if (statesSupport || makesAPartyAPerson(dsg, delta)) {
             long t2 = System.nanoTime();
             AllianceBlocs.recompute(dsg, iris);
             blocRecomputes++;
@@ -228,7 +230,14 @@ public final class Materializer implements WriteHook {
      * mention: the document mapper writes a mentioned place, the places that contain it and their
      * containment into that shared graph, so those triples may be new too. Of the types, only those
      * of classes a rule can start from are read (most are the types of text spans, which none can):
-     * unless the new graphs say something about classes, which could make others count.
+     * unless the new graphs say something about classes, which could make others count. A triple of
+     * the new graphs that the store already held elsewhere is left out: its consequences are
+     * already there, and re-deriving them would cost what the store knows about it (every
+     * quotation of a spokesperson that each new article names again). The places graph cannot tell
+     * which of its triples this batch wrote, so there a triple is left out when a rule has used it
+     * before: it was a fact, and since every derivation is recorded, all it yields with facts as
+     * old as itself is there already (without this, each article naming a country re-derived the
+     * containment of all its towns).
      */
     private Set<Triple> delta(DatasetGraph dsg, List<Node> graphs, DatasetFacts facts) {
         Set<Triple> delta = new LinkedHashSet<>();
@@ -259,6 +268,8 @@ public final class Materializer implements WriteHook {
                 places.add(q.getObject());
             });
         }
+        Set<Node> fresh = new HashSet<>(graphs);
+        delta.removeIf(t -> heldElsewhere(dsg, t, fresh));
         Node placesGraph = iris.placesGraph();
         Set<Node> seen = new HashSet<>();
         while (!places.isEmpty()) {
@@ -267,7 +278,7 @@ public final class Materializer implements WriteHook {
                 continue;
             }
             dsg.find(placesGraph, n, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                if (bodyPredicates.contains(q.getPredicate())) {
+                if (bodyPredicates.contains(q.getPredicate()) && !usedBefore(dsg, q.asTriple())) {
                     delta.add(q.asTriple());
                 }
                 if (q.getPredicate().equals(CKG.locatedIn)) {
@@ -278,16 +289,41 @@ public final class Materializer implements WriteHook {
         return delta;
     }
 
-    /**
-     * True when the delta can change the blocs: it states support or partnership, or makes a
-     * party to an existing support a person (blocs leave persons out).
-     */
-    private static boolean affectsBlocs(DatasetGraph dsg, Collection<Triple> delta) {
-        for (Triple t : delta) {
-            Node p = t.getPredicate();
-            if (p.equals(CKG.supports) || p.equals(CKG.partnersWith)) {
+    /** True when the provenance records name the triple: some earlier run used or concluded it. */
+    private boolean usedBefore(DatasetGraph dsg, Triple t) {
+        return dsg.contains(iris.provenanceGraph(), iris.triple(t), RDF.subject.asNode(), t.getSubject());
+    }
+
+    /** True when a graph other than the new ones, the provenance records and the blocs holds the triple. */
+    private boolean heldElsewhere(DatasetGraph dsg, Triple t, Set<Node> fresh) {
+        var it = dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
+        try {
+            while (it.hasNext()) {
+                Node g = it.next().getGraph();
+                if (!fresh.contains(g) && !g.equals(iris.provenanceGraph()) && !g.equals(iris.alliancesGraph())) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            org.apache.jena.atlas.iterator.Iter.close(it);
+        }
+    }
+
+    /** True when a new graph states support or partnership, even support the store knew. */
+    private static boolean statesSupport(DatasetGraph dsg, List<Node> graphs) {
+        for (Node g : graphs) {
+            if (dsg.contains(g, Node.ANY, CKG.supports, Node.ANY) || dsg.contains(g, Node.ANY, CKG.partnersWith, Node.ANY)) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** True when the delta makes a party to a support a person (blocs leave persons out). */
+    private static boolean makesAPartyAPerson(DatasetGraph dsg, Collection<Triple> delta) {
+        for (Triple t : delta) {
+            Node p = t.getPredicate();
             if (p.equals(RDF.type.asNode()) && t.getObject().equals(CKG.Person)) {
                 Node x = t.getSubject();
                 for (Node rel : new Node[] {CKG.supports, CKG.partnersWith}) {

@@ -47,6 +47,11 @@ public final class RuleSet {
     /** The namespace of rule IRIs: a rule labelled {@code x} is {@code <NS x>}. */
     public static final String NS = "https://w3id.org/conflict-kg/rules#";
 
+    static {
+        // Builtins are found by name when rules are parsed, so the project's own come first.
+        org.apache.jena.reasoner.rulesys.BuiltinRegistry.theRegistry.register(new BroaderFeature());
+    }
+
     private final List<Rule> rules;
     private final Map<String, Rule> byName;
     private final String text;

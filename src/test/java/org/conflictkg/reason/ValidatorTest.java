@@ -65,6 +65,7 @@ class ValidatorTest {
         assertTrue(has(found, "http://localhost:3030/id/document/d1#relation-1", "goes to exactly one actor"), all);
         assertTrue(has(found, "http://localhost:3030/id/place/nowhere", "one latitude"), all);
         assertTrue(has(found, "http://localhost:3030/id/place/nowhere", "one longitude"), all);
+        assertTrue(has(found, "http://localhost:3030/id/place/upstream", "lies in <http://localhost:3030/id/place/downstream>, which lies in it"), all);
         // Each names the shape it breaks, never a blank node of the shapes graph.
         assertTrue(found.stream().allMatch(v -> v.source().startsWith("shapes:") || v.source().startsWith("owl:")), all);
         assertEquals(found.size(), found.stream().distinct().count(), "no violation twice: " + all);

@@ -112,9 +112,11 @@ class ForwardChainerTest {
         assertEquals(2, ways.size(), ways.toString());
         for (Derivation d : ways) {
             assertEquals("locatedIn-transitive", d.rule().getName());
-            assertEquals(2, d.premises().size());
+            // The two containments and the two feature codes that let them chain, in body order.
+            assertEquals(4, d.premises().size());
             assertEquals(village, d.premises().get(0).getSubject());
             assertEquals(country, d.premises().get(1).getObject());
+            assertEquals("A.PCLI", d.premises().get(3).getObject().getLiteralLexicalForm());
         }
     }
 
