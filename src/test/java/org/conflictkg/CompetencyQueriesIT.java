@@ -55,7 +55,8 @@ class CompetencyQueriesIT {
             Map.entry("quotes-by-organization", List.of("organization", "organizationName", "speakerName", "text")),
             Map.entry("derived-documents", List.of("document", "source", "overlap")),
             Map.entry("mentions", List.of("entity", "document", "start", "end", "exact")),
-            Map.entry("located-in", List.of("place", "placeName", "container", "containerName")));
+            Map.entry("located-in", List.of("place", "placeName", "container", "containerName")),
+            Map.entry("why-allied", List.of("actor", "ally", "rule", "premiseSubject", "premise", "premiseObject", "document")));
 
     private static final Path EXPECTED = Path.of("src/test/resources/expected");
 
