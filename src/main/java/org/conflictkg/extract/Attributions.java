@@ -1,5 +1,6 @@
 package org.conflictkg.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -82,6 +83,8 @@ final class Attributions {
             "militants", "fighters", "diplomats", "observers", "monitors", "reports", "media", "people", "critics", "supporters",
             "lawmakers", "authorities", "troops", "soldiers", "spokesman", "spokeswoman", "spokesperson", "commanders",
             "researchers", "doctors", "medics", "locals", "protesters", "opponents", "aides", "investigators", "prosecutors");
+
+    private static final List<String> LEADING_CONJUNCTIONS = List.of("But ", "And ", "So ", "Yet ", "Still, ", "Now ", "Meanwhile ");
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
 
@@ -269,6 +272,12 @@ final class Attributions {
         if (start >= end) {
             return null;
         }
+        for (String conjunction : LEADING_CONJUNCTIONS) {
+            if (text.startsWith(conjunction, start) && start + conjunction.length() < end) {
+                start += conjunction.length();
+                break;
+            }
+        }
         Span subject = stripTrailingPeriod(text, new Span(start, end));
         return plausibleSubject(subject.of(text)) ? subject : null;
     }
@@ -293,6 +302,11 @@ final class Attributions {
             return false;
         }
         String first = s.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        if (Set.of("at", "in", "on", "during", "after", "before", "speaking", "writing", "appearing", "asked", "interviewed",
+                "visiting", "addressing", "responding", "like", "unlike", "too", "however", "meanwhile", "though", "also",
+                "for", "from", "with", "in a", "via", "through").contains(first)) {
+            return true; // "Jane Roe, at a press briefing, said" / "Roe, speaking to reporters, said"
+        }
         return DETERMINERS.contains(first) || first.equals("who") || first.equals("whose") || first.equals("former")
                 || first.endsWith("ing") || first.endsWith("ed")
                 || first.equals("senior") || first.equals("deputy") || first.equals("chief") || first.equals("head")
@@ -342,7 +356,17 @@ final class Attributions {
         if (Character.isUpperCase(s.codePointAt(0)) || Character.isDigit(s.codePointAt(0))) {
             return true;
         }
-        return DETERMINERS.contains(first) || SOURCE_NOUNS.contains(head) || SOURCE_NOUNS.contains(first);
+        if (DETERMINERS.contains(first) || SOURCE_NOUNS.contains(head) || SOURCE_NOUNS.contains(first)) {
+            return true;
+        }
+        for (String w : words) {
+            if (SOURCE_NOUNS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true; // "elected officials from both parties"
+            }
+        }
+        // A plural or an agent noun at the head: "elected leaders", "the researcher".
+        return words.length <= 6 && (head.endsWith("ers") || head.endsWith("ors") || head.endsWith("ists") || head.endsWith("ians")
+                || head.endsWith("ants") || head.endsWith("ents"));
     }
 
     /** True when the words of {@code subject} are a lone personal pronoun. */
