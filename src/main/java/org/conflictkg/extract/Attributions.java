@@ -41,7 +41,33 @@ final class Attributions {
 
     /** {@code said Colonel Jane Roe, a ...}: the subject after the verb. */
     private static final Pattern SUBJECT_AFTER_VERB = Pattern.compile(
-            "^\\s+((?:the|a|an|The|A|An)\\s+)?([\\p{Lu}\\p{N}][^\\s,.;:!?\"“”]*(?:\\s+(?!(?:in|on|at|to|of|that|during|after|before|with|from|when|while)\\b)[^\\s,;:!?\"“”]+){0,7})");
+            "^\\s+((?:the|a|an|The|A|An)\\s+)?((?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Lu}\\p{N}][^\\s,.;:!?\"“”]*(?:\\s+(?!(?:in|on|at|to|of|that|during|after|before|with|from|when|while)\\b)[^\\s,;:!?\"“”]+){0,7})");
+
+    /** A subject and one past-tense verb closing the sentence right after a quote: {@code ," she retorted.} */
+    private static final Pattern AFTER_UNLISTED_VERB = Pattern.compile(
+            "^[\\s,]*(" + SHORT_NP + ")\\s+(\\p{Ll}{3,}ed)\\s*[.;]");
+
+    /** The end of a sentence that a quotation opens: {@code "..." at the convention, he said.} */
+    private static final Pattern TRAILING = Pattern.compile(
+            ",\\s*(" + SHORT_NP + ")\\s+(?:" + ADVERB + "\\s+)?(\\p{Ll}+)(?:\\s+(?:on|in|at|to|during|after|before|of)\\s+[^,;:\"“”]{1,40})?[.!?]?$");
+
+    /**
+     * The attribution closing the sentence a quotation opens ({@code "We are alive" at the
+     * convention, he said.}), within {@code [from, end)}; null when there is none.
+     */
+    static Attribution trailing(String text, int from, int end) {
+        while (end > from && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '.')) {
+            end--;
+        }
+        Matcher m = TRAILING.matcher(text).region(from, end);
+        while (m.find()) {
+            String verb = ReportingVerbs.baseOf(m.group(2));
+            if (verb != null && plausibleSubject(m.group(1))) {
+                return new Attribution(new Span(m.start(2), m.end(2)), trimmed(m.start(1), m.end(1), text), verb);
+            }
+        }
+        return null;
+    }
 
     /** {@code " — Jane Roe}: a name after a dash, as under a quotation in a list of reactions. */
     private static final Pattern AFTER_DASH_NAME = Pattern.compile(
@@ -123,6 +149,12 @@ final class Attributions {
                 return new Attribution(cue.span(), trimmed(from + m.start(1), from + m.end(1), text), cue.base());
             }
         }
+        m = AFTER_UNLISTED_VERB.matcher(region);
+        if (m.lookingAt() && plausibleSubject(m.group(1)) && ReportingVerbs.baseOf(m.group(2)) == null) {
+            // ',” an angry Hollande retaliated.': a verb the lexicon lacks, in the attribution's place.
+            return new Attribution(new Span(from + m.start(2), from + m.end(2)), trimmed(from + m.start(1), from + m.end(1), text),
+                    m.group(2).toLowerCase(Locale.ROOT));
+        }
         m = AFTER_DASH_NAME.matcher(region);
         if (m.lookingAt()) {
             return new Attribution(null, trimmed(from + m.start(1), from + m.end(1), text), "say");
@@ -180,7 +212,7 @@ final class Attributions {
 
     /** The subject the sentence opens with: a pronoun, or a name mentioned at its start. */
     static Span sentenceSubject(AnalyzedDocument doc, Span s) {
-        String text = doc.text();
+        String text = doc.searchText();
         int i = s.start();
         if (text.startsWith("The ", i)) {
             i += 4;
@@ -203,7 +235,7 @@ final class Attributions {
      * subject the sentence opened with. Null when the text has no such shape.
      */
     static Attribution participleBefore(AnalyzedDocument doc, Span sentence, int open) {
-        String text = doc.text();
+        String text = doc.searchText();
         ReportingVerbs.Cue cue = ReportingVerbs.last(text, Math.max(sentence.start(), open - 60), open);
         if (cue == null || !cue.span().of(text).endsWith("ing") || !AFTER_VERB_BEFORE_QUOTE.matcher(text.subSequence(cue.span().end(), open)).matches()) {
             return null;

@@ -44,7 +44,9 @@ public final class QuotationFinder implements ExtractionStage {
                     + "referred\\s+to\\s+as|what\\s+(?:it|they|he|she)\\s+calls?|calling\\s+(?:itself|themselves)|"
                     + "(?:know|knows|known|refers?|referred|refer\\s+to\\s+\\w+)\\s+(?:it|them|him|her|this|that)?\\s*as(?:\\s+(?:the|a|an))?)\\s*$");
 
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+\\p{Lu}\\p{Ll}");
+    /** A sentence ending inside an attribution's appositive; titles like "Sen." or "Gov." do not end one. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile(
+            "(?<!\\b(?:Sen|Gov|Rep|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|St|Jr|Sr|Prof|Rev|Adm|Cmdr|Pres|U\\.S|\\p{Lu}))[.!?]\\s+\\p{Lu}\\p{Ll}");
 
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "al", "el", "de");
 
@@ -55,7 +57,7 @@ public final class QuotationFinder implements ExtractionStage {
 
     @Override
     public void process(AnalyzedDocument doc) {
-        String text = doc.text();
+        String text = doc.searchText();
         List<Span> paragraphs = paragraphs(doc);
         List<Pending> found = new ArrayList<>();
         Span carried = null; // the open part of a quotation continuing from the previous paragraph
@@ -326,7 +328,7 @@ public final class QuotationFinder implements ExtractionStage {
 
     /** Scare quotes and names are not quotations of anyone. */
     private static boolean isQuotation(AnalyzedDocument doc, Pending q, Quotation attributed) {
-        String text = doc.text();
+        String text = doc.searchText();
         Span first = q.parts().get(0);
         String words = q.parts().size() == 1 ? first.of(text) : null;
         if (words == null) {
@@ -380,12 +382,16 @@ public final class QuotationFinder implements ExtractionStage {
      * Null when the quotation is a phrase inside reported speech rather than a quotation of its own.
      */
     private static Quotation attribute(AnalyzedDocument doc, Pending q) {
-        String text = doc.text();
+        String text = doc.searchText();
         Quotation quotation = Quotation.unattributed(Quotation.Kind.DIRECT, q.parts());
         int limit = lineEnd(text, q.close());
         Attributions.Attribution a = q.between();
         if (a == null && q.close() < text.length() && !endsSentence(text, q)) {
             a = Attributions.afterQuote(text, q.close() + 1, limit);
+            Sentence closing = doc.sentenceOf(new Span(q.close(), q.close() + 1));
+            if (a == null && closing != null && q.close() + 1 < closing.span().end()) {
+                a = Attributions.trailing(text, q.close() + 1, closing.span().end());
+            }
         }
         if (a == null) {
             Sentence opening = doc.sentenceOf(new Span(q.open(), q.open() + 1));
@@ -413,7 +419,7 @@ public final class QuotationFinder implements ExtractionStage {
             return null;
         }
         Sentence prev = doc.sentences().get(i - 1);
-        String text = doc.text();
+        String text = doc.searchText();
         int end = prev.span().end();
         while (end > prev.span().start() && Character.isWhitespace(text.charAt(end - 1))) {
             end--;

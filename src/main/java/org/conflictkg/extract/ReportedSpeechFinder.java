@@ -58,7 +58,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
 
     @Override
     public void process(AnalyzedDocument doc) {
-        String text = doc.text();
+        String text = doc.searchText();
         List<Quotation> direct = List.copyOf(doc.quotations());
         for (Sentence sentence : doc.sentences()) {
             Span s = trimEnd(text, sentence.span());
@@ -90,7 +90,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Pattern TURN = Pattern.compile("^[\"“]?(\\p{Lu}[\\p{Lu}.'’ -]{1,30}|\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}):\\s+(?=\\S)");
 
     private void transcriptTurns(AnalyzedDocument doc, List<Quotation> direct) {
-        String text = doc.text();
+        String text = doc.searchText();
         for (Span para : QuotationFinder.paragraphs(doc)) {
             Matcher m = TURN.matcher(text).region(para.start(), para.end());
             if (!m.lookingAt()) {
@@ -143,7 +143,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
 
     /** The shapes a reporting verb at {@code cue} may take in sentence {@code s}. */
     private void reportAt(AnalyzedDocument doc, List<Quotation> direct, Span s, Span cue, String verb) {
-        String text = doc.text();
+        String text = doc.searchText();
         Span subject = Attributions.subjectBefore(text, s.start(), cue.start());
         boolean gerund = cue.of(text).endsWith("ing") && commaBefore(text, s.start(), cue.start()) >= 0;
         if (gerund) {
@@ -228,7 +228,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
 
     /** "According to X, ..." and "..., according to X." */
     private boolean according(AnalyzedDocument doc, List<Quotation> direct, Span s) {
-        String text = doc.text();
+        String text = doc.searchText();
         if (text.indexOf("ccording", s.start()) < 0 || text.indexOf("ccording", s.start()) >= s.end()) {
             return false;
         }
