@@ -396,6 +396,11 @@ public final class QuotationFinder implements ExtractionStage {
         if (a == null) {
             Sentence opening = doc.sentenceOf(new Span(q.open(), q.open() + 1));
             int lo = opening != null ? opening.span().start() : lineStart(text, q.open());
+            if (introducedByThat(text, lo, q.open())) {
+                // "She said that "..."": the quoted words are the content of a report, which the
+                // reported-speech stage records whole, marks included.
+                return null;
+            }
             a = Attributions.beforeQuote(text, lo, q.open());
             if (a == null && opening != null && opening.span().start() == q.open()) {
                 a = colonBefore(doc, opening);
@@ -410,6 +415,14 @@ public final class QuotationFinder implements ExtractionStage {
             }
         }
         return a == null ? quotation : quotation.attributed(a.cue(), a.source(), null, null, null, null, a.verb());
+    }
+
+    private static boolean introducedByThat(String text, int lo, int open) {
+        int i = open;
+        while (i > lo && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i - 4 >= lo && text.startsWith("that", i - 4) && (i - 4 == lo || !Character.isLetter(text.charAt(i - 5)));
     }
 
     /** {@code He said:} closing the paragraph before a paragraph that opens with the quotation. */

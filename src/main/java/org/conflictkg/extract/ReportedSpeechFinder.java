@@ -341,7 +341,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             return false;
         }
         char c = text.charAt(i);
-        if (Attributions.isQuoteMark(c)) {
+        if (Attributions.isQuoteMark(c) || c == '\'') {
             return false; // a direct quotation follows: it is recorded as one
         }
         int e = i;
