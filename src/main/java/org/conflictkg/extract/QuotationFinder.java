@@ -67,12 +67,59 @@ public final class QuotationFinder implements ExtractionStage {
             Span next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
             carried = pair(text, para, marks, next, carried, found);
         }
+        List<Quotation> quotations = new ArrayList<>();
         for (Pending q : mergeSplit(text, found)) {
             Quotation quotation = attribute(doc, q);
-            if (quotation != null && isQuotation(doc, q, quotation)) {
-                doc.addQuotation(quotation);
+            if (quotation == null || !isQuotation(doc, q, quotation)) {
+                continue;
+            }
+            Quotation previous = quotations.isEmpty() ? null : quotations.get(quotations.size() - 1);
+            if (previous != null && continuesInNextParagraph(doc, previous, quotation, paragraphs)) {
+                Quotation joined = previous;
+                for (Span part : quotation.parts()) {
+                    joined = joined.withPart(part);
+                }
+                quotations.set(quotations.size() - 1, joined);
+            } else {
+                quotations.add(quotation);
             }
         }
+        quotations.forEach(doc::addQuotation);
+    }
+
+    /**
+     * True when {@code next} is a paragraph of nothing but quoted words, with no attribution, right
+     * after a paragraph that ends with the attributed quotation {@code previous}: the speaker goes
+     * on, and it is one quotation, as when a quotation runs over paragraphs.
+     */
+    private static boolean continuesInNextParagraph(AnalyzedDocument doc, Quotation previous, Quotation next, List<Span> paragraphs) {
+        if (next.source() != null || next.cue() != null || previous.source() == null || previous.kind() != Quotation.Kind.DIRECT) {
+            return false;
+        }
+        Sentence a = doc.sentenceOf(new Span(previous.extent().end() - 1, previous.extent().end()));
+        Sentence b = doc.sentenceOf(new Span(next.extent().start(), next.extent().start() + 1));
+        if (a == null || b == null || b.paragraph() != a.paragraph() + 1) {
+            return false;
+        }
+        Span nextParagraph = null;
+        Span previousParagraph = null;
+        for (Span p : paragraphs) {
+            if (p.contains(next.extent().start())) {
+                nextParagraph = p;
+            }
+            if (p.contains(previous.extent().end() - 1)) {
+                previousParagraph = p;
+            }
+        }
+        if (nextParagraph == null || previousParagraph == null) {
+            return false;
+        }
+        String text = doc.searchText();
+        // The new paragraph is the quotation, marks and final punctuation aside ...
+        boolean whole = next.extent().start() - nextParagraph.start() <= 2 && nextParagraph.end() - next.extent().end() <= 3;
+        // ... and the previous one ended with the quotation and its attribution, nothing more.
+        String after = text.substring(previous.extent().end(), previousParagraph.end());
+        return whole && after.length() <= 200 && !SENTENCE_BREAK.matcher(after.substring(Math.min(after.length(), 3))).find();
     }
 
     /** A quotation being assembled: its parts and the marks around its last part. */
@@ -266,7 +313,7 @@ public final class QuotationFinder implements ExtractionStage {
                 if (!endsClause(text, n.close())) {
                     break; // the second quotation is a phrase inside a sentence of the article's own
                 }
-                Attributions.Attribution own = n.close() + 1 < text.length()
+                Attributions.Attribution own = n.close() + 1 < text.length() && !endsSentence(text, n)
                         ? Attributions.afterQuote(text, n.close() + 1, lineEnd(text, n.close())) : null;
                 if (own != null) {
                     break; // "...," he said. "...," he added: two quotations
