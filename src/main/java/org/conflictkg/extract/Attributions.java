@@ -83,7 +83,7 @@ final class Attributions {
      * longer object ("called the plan "a trap"") makes the quote part of the verb's phrase instead.
      */
     private static final Pattern AFTER_VERB_BEFORE_QUOTE = Pattern.compile(
-            "^(?:\\s*(?:that\\s*)?|\\s*[:,]\\s*"
+            "^(?:,\\s*(?:however|again|though|too|then|simply|later|also),)?(?:\\s*(?:that\\s*)?|\\s*[:,]\\s*"
                     + "|\\s+(?:[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,5})"
                     + "(?:\\s+(?:in|on|at|during|after|before|with|via|from|over|through)\\s+[^,:;\"“”.!?]{1,50}?)?\\s*(?:[:,]|\\bthat)\\s*"
                     + "|\\s+(?:in|on|at|during|after|before|with|via|from|over|through)\\s+[^,:;\"“”.!?]{1,50}?\\s*(?:[:,]|\\bthat)\\s*)$");
@@ -295,6 +295,16 @@ final class Attributions {
             }
             String word = text.substring(s, e);
             if (CLAUSE_WORDS.contains(word)) {
+                if ((word.equals("which") || word.equals("who")) && tokens == 0) {
+                    // "the report, which notes," / "Jane Roe, who said": the noun phrase before it speaks.
+                    int comma = s - 1;
+                    while (comma > lo && text.charAt(comma) == ' ') {
+                        comma--;
+                    }
+                    if (comma > lo && text.charAt(comma) == ',') {
+                        return subjectBefore(text, lo, comma);
+                    }
+                }
                 break;
             }
             start = s;

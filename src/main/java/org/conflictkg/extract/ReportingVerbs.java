@@ -84,6 +84,13 @@ public final class ReportingVerbs {
         verb("shout");
         verb("sing", "sang", "sings", "singing", "sung");
         verb("chant");
+        verb("yell");
+        verb("scream");
+        verb("cry", "cried", "cries", "crying");
+        verb("retort");
+        verb("interject");
+        verb("echo", "echoed", "echoes", "echoing");
+        verb("read", "read", "reads", "reading");
         verb("exclaim");
         verb("whisper");
         verb("scoff");
