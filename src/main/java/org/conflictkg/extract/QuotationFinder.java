@@ -48,6 +48,10 @@ public final class QuotationFinder implements ExtractionStage {
     private static final Pattern SENTENCE_BREAK = Pattern.compile(
             "(?<!\\b(?:Sen|Gov|Rep|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|St|Jr|Sr|Prof|Rev|Adm|Cmdr|Pres|U\\.S|\\p{Lu}))[.!?]\\s+\\p{Lu}\\p{Ll}");
 
+    /** After the verb, only a time or place and the sentence's end: "said on Tuesday." */
+    private static final Pattern BARE_ATTRIBUTION_END = Pattern.compile(
+            "(?:\\s+(?:on|in|at|during|late|early|last|this)(?:\\s+[\\p{L}\\p{N}'’-]+){1,4}|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\\s*[.!]");
+
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "al", "el", "de");
 
     @Override
@@ -433,6 +437,13 @@ public final class QuotationFinder implements ExtractionStage {
         Quotation quotation = Quotation.unattributed(Quotation.Kind.DIRECT, q.parts());
         int limit = lineEnd(text, q.close());
         Attributions.Attribution a = q.between();
+        if (a == null && q.close() < text.length() && endsSentence(text, q)) {
+            // '"We will win." Trump said.': a sentence of nothing but subject and verb still attributes.
+            Attributions.Attribution next = Attributions.afterQuote(text, q.close() + 1, limit);
+            if (next != null && next.cue() != null && BARE_ATTRIBUTION_END.matcher(text).region(next.cue().end(), limit).lookingAt()) {
+                a = next;
+            }
+        }
         if (a == null && q.close() < text.length() && !endsSentence(text, q)) {
             a = Attributions.afterQuote(text, q.close() + 1, limit);
             Sentence closing = doc.sentenceOf(new Span(q.close(), q.close() + 1));

@@ -178,4 +178,10 @@ class QuotationFinderTest {
         Quotation q = direct(a).get(0);
         assertNull(q.source());
     }
+
+    @Test
+    void aSentenceOfOnlySubjectAndVerbAfterAQuotedSentenceAttributesIt() {
+        AnalyzedDocument a = analyze("\"The road to the north is open again.\" Amira Jones said on Tuesday.");
+        assertEquals("Amira Jones", source(a, direct(a).get(0)));
+    }
 }
