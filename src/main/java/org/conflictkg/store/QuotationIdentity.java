@@ -280,6 +280,18 @@ final class QuotationIdentity {
         }
     }
 
+    /** Every subject of {@code (g, ?, p, o)}, each once. */
+    static List<Node> subjects(DatasetGraph dsg, Node g, Node p, Node o) {
+        Set<Node> out = new LinkedHashSet<>();
+        Iterator<Quad> it = dsg.find(g, Node.ANY, p, o);
+        try {
+            it.forEachRemaining(q -> out.add(q.getSubject()));
+        } finally {
+            Iter.close(it);
+        }
+        return new ArrayList<>(out);
+    }
+
     /** Every object of {@code (g, s, p, ?)}, each once. */
     static List<Node> objects(DatasetGraph dsg, Node g, Node s, Node p) {
         Set<Node> out = new LinkedHashSet<>();

@@ -8,6 +8,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.conflictkg.extract.Span;
+import org.conflictkg.extract.similar.BodyText;
 import org.conflictkg.extract.similar.Fingerprint;
 import org.conflictkg.extract.similar.NearDuplicateIndex;
 import org.conflictkg.extract.similar.Resemblance;
@@ -33,7 +35,8 @@ import java.util.Map;
  * <ul>
  *   <li>Quotations and statements: near-duplicates of stored ones become the same resource
  *       ({@link QuotationIdentity}).
- *   <li>Documents: a document that shares much of its text with a stored one (containment of the
+ *   <li>Documents: a document that shares much of its body (its text outside {@code ckg:Boilerplate}
+ *       spans, so that a shared page template is no repost) with a stored one (containment of the
  *       smaller in the larger at least 0.5, {@link ReuseCriteria#DOCUMENTS}) is recorded as derived
  *       from it: {@code ckg:derivedFrom}, {@code prov:wasDerivedFrom}, and a
  *       {@code prov:qualifiedDerivation} node typed {@code ckg:Derivation} with {@code prov:entity}
@@ -74,16 +77,50 @@ final class RepostLinker {
         this.quotations = new QuotationIdentity(dsg);
     }
 
-    /** Fingerprints a document's text and its quotations from its quads. Pure, so workers call it. */
+    /**
+     * Fingerprints a document's body (its text outside boilerplate spans) and its quotations from
+     * its quads. Pure, so workers call it.
+     */
     static Prepared prepare(Node graph, List<Quad> quads) {
-        Fingerprint doc = null;
+        String text = null;
+        Map<Node, int[]> boilerplate = new HashMap<>();
         for (Quad q : quads) {
-            if (q.getSubject().equals(graph) && q.getPredicate().equals(CKG.text) && q.getGraph().equals(graph)) {
-                doc = CRITERIA.fingerprint(Iris.foldWords(q.getObject().getLiteralLexicalForm()));
-                break;
+            if (!q.getGraph().equals(graph)) {
+                continue;
+            }
+            if (q.getSubject().equals(graph) && q.getPredicate().equals(CKG.text)) {
+                text = q.getObject().getLiteralLexicalForm();
+            } else if (q.getPredicate().equals(RDF.type.asNode()) && q.getObject().equals(CKG.Boilerplate)) {
+                boilerplate.put(q.getSubject(), new int[] {-1, -1});
             }
         }
+        Fingerprint doc = null;
+        if (text != null) {
+            for (Quad q : quads) {
+                int[] span = boilerplate.get(q.getSubject());
+                if (span != null && q.getGraph().equals(graph)) {
+                    if (q.getPredicate().equals(CKG.start)) {
+                        span[0] = Integer.parseInt(q.getObject().getLiteralLexicalForm());
+                    } else if (q.getPredicate().equals(CKG.end)) {
+                        span[1] = Integer.parseInt(q.getObject().getLiteralLexicalForm());
+                    }
+                }
+            }
+            doc = CRITERIA.fingerprint(Iris.foldWords(body(text, boilerplate.values())));
+        }
         return new Prepared(doc, QuotationIdentity.prepare(graph, quads));
+    }
+
+    /** The text outside the boilerplate spans, given in code points as the store records them. */
+    static String body(String text, java.util.Collection<int[]> codePointSpans) {
+        List<Span> spans = new ArrayList<>();
+        int length = text.codePointCount(0, text.length());
+        for (int[] cp : codePointSpans) {
+            if (cp[0] >= 0 && cp[0] <= cp[1] && cp[1] <= length) {
+                spans.add(new Span(text.offsetByCodePoints(0, cp[0]), text.offsetByCodePoints(0, cp[1])));
+            }
+        }
+        return BodyText.without(text, spans);
     }
 
     /** Derivations recorded so far in this load. */
@@ -160,11 +197,27 @@ final class RepostLinker {
         return NodeFactory.createLiteralDT(BigDecimal.valueOf(d).setScale(3, RoundingMode.HALF_EVEN).toPlainString(), XSDDatatype.XSDdecimal);
     }
 
-    /** The exact shingles of a document already written (this load or before), from its text. */
+    /** The exact shingles of a document already written (this load or before), from its body. */
     private ShingleSet shinglesOf(int id) {
-        Node doc = documentIds.get(id);
+        String body = storedBody(documentIds.get(id));
+        return body == null ? null : CRITERIA.shingles(Iris.foldWords(body));
+    }
+
+    /** A stored document's text outside its boilerplate spans, or null when it has no text. */
+    private String storedBody(Node doc) {
         Node text = QuotationIdentity.object(dsg, doc, doc, CKG.text);
-        return text == null ? null : CRITERIA.shingles(Iris.foldWords(text.getLiteralLexicalForm()));
+        if (text == null) {
+            return null;
+        }
+        List<int[]> spans = new ArrayList<>();
+        for (Node span : QuotationIdentity.subjects(dsg, doc, RDF.type.asNode(), CKG.Boilerplate)) {
+            Node start = QuotationIdentity.object(dsg, doc, span, CKG.start);
+            Node end = QuotationIdentity.object(dsg, doc, span, CKG.end);
+            if (start != null && end != null) {
+                spans.add(new int[] {Integer.parseInt(start.getLiteralLexicalForm()), Integer.parseInt(end.getLiteralLexicalForm())});
+            }
+        }
+        return body(text.getLiteralLexicalForm(), spans);
     }
 
     /** Indexes every stored document: by its stored signature, or from its text when it has none of these parameters. */
@@ -195,9 +248,9 @@ final class RepostLinker {
                 documents.addSignature(documentIds.size() - 1, sig);
                 continue;
             }
-            Node text = QuotationIdentity.object(dsg, doc, doc, CKG.text);
-            if (text != null) {
-                Fingerprint f = CRITERIA.fingerprint(Iris.foldWords(text.getLiteralLexicalForm()));
+            String body = storedBody(doc);
+            if (body != null) {
+                Fingerprint f = CRITERIA.fingerprint(Iris.foldWords(body));
                 if (!f.isEmpty()) {
                     documentIds.add(doc);
                     documents.add(documentIds.size() - 1, f);

@@ -5,6 +5,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.conflictkg.extract.AnalyzedDocument;
+import org.conflictkg.extract.BoilerplateMarker;
 import org.conflictkg.extract.ExtractionStage;
 import org.conflictkg.extract.Gazetteer;
 import org.conflictkg.extract.Pipeline;
@@ -88,6 +89,15 @@ class RepostLinkerTest {
             Fishermen said the storm had also destroyed dozens of small boats along the coast, and a local charity said that it would help owners replace their nets and engines before the summer season.
             """;
 
+    /** A photo gallery as some sites paste it under every article: boilerplate, not body. */
+    static final String GALLERY = """
+            Photos: The week in pictures. Workers repair a power line damaged by shelling on the edge of the city after a night of heavy fighting.
+            Photos: The week in pictures. A woman carries bread past a row of shuttered shops in the old market as the curfew ends in the morning.
+            Photos: The week in pictures. Volunteers unload boxes of medicine from a truck outside a field hospital set up in a school gymnasium.
+            Photos: The week in pictures. Children play football in a courtyard between buildings whose upper floors were destroyed last winter.
+            Photos: The week in pictures. Fishermen mend their nets at dawn in the harbour while a patrol boat passes the breakwater.
+            """;
+
     private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"“”\\n]+)[\"”]");
     private static final Pattern SAID_THAT = Pattern.compile("said that ([^.\\n]+)\\.");
 
@@ -114,7 +124,7 @@ class RepostLinkerTest {
     private static final Gazetteer EMPTY = new Gazetteer.Builder().build();
 
     private static LoadReport load(KnowledgeStore store, Path... inputs) throws IOException {
-        return store.load(List.of(inputs), new DocumentReader(), new Pipeline(List.of(new SentenceSplitter(), QUOTES)),
+        return store.load(List.of(inputs), new DocumentReader(), new Pipeline(List.of(new BoilerplateMarker(), new SentenceSplitter(), QUOTES)),
                 new DocumentMapper(store.iris(), EMPTY), LoadListener.SILENT);
     }
 
@@ -274,6 +284,25 @@ class RepostLinkerTest {
             assertNotEquals(quotes.get(0).get("q"), quotes.get(1).get("q"));
             // Each document still keeps its signature for later loads.
             assertEquals(2, select(store, "?d ckg:minHashSignature ?s").size());
+        }
+    }
+
+    @Test
+    void articlesSharingOnlyAPageTemplateAreNotReposts(@TempDir Path tmp) throws IOException {
+        String a = "Title: Market reopens\nDate: 2019-03-04\n\nThe central market reopened on Monday after two weeks of "
+                + "closure, and traders said customers had returned slowly because prices were still high.\n\n" + GALLERY;
+        String b = "Title: Talks resume\nDate: 2019-03-05\n\nNegotiators from both councils met again on Tuesday to discuss "
+                + "the exchange of prisoners, a mediator said, without giving details of the proposals.\n\n" + GALLERY;
+        Path in = tmp.resolve("in");
+        write(in, "a.txt", a);
+        write(in, "b.txt", b);
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("db"), Iris.defaults())) {
+            load(store, in);
+            // The gallery is most of each text: compared whole, these two would count as reposts.
+            var whole = org.conflictkg.extract.similar.ReuseCriteria.DOCUMENTS;
+            var r = org.conflictkg.extract.similar.Resemblance.of(whole.shingles(Iris.foldWords(a)), whole.shingles(Iris.foldWords(b)));
+            assertTrue(whole.accepts(r), r.toString());
+            assertEquals(List.of(), select(store, "?d ckg:derivedFrom ?s"));
         }
     }
 
