@@ -40,8 +40,13 @@ final class Attributions {
     private static final Pattern NOTHING = Pattern.compile("^[\\s,]*(?:[—–]\\s*|--\\s*)?$");
 
     /** {@code said Colonel Jane Roe, a ...}: the subject after the verb. */
+    /** A word of a name written after its verb: a title with its period, initials, or a word without one. */
+    private static final String NAME_TOKEN = "(?:(?:Sen|Gov|Rep|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|St|Jr|Sr|Prof|Rev|Adm|Cmdr|Brig|Cpl|Pvt|Amb|Sens|Reps)\\."
+            + "|(?:\\p{Lu}\\.){1,3}|[^\\s,.;:!?\"“”]+)";
+
     private static final Pattern SUBJECT_AFTER_VERB = Pattern.compile(
-            "^\\s+((?:the|a|an|The|A|An)\\s+)?((?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Lu}\\p{N}][^\\s,.;:!?\"“”]*(?:\\s+(?!(?:in|on|at|to|of|that|during|after|before|with|from|when|while)\\b)[^\\s,;:!?\"“”]+){0,7})");
+            "^\\s+((?:the|a|an|The|A|An)\\s+)?((?:[\\p{Ll}-]+\\s+){0,3}?(?=[\\p{Lu}\\p{N}])" + NAME_TOKEN
+                    + "(?:\\s+(?!(?:in|on|at|to|of|that|during|after|before|with|from|when|while)\\b)" + NAME_TOKEN + "){0,7})");
 
     /** A subject and one past-tense verb closing the sentence right after a quote: {@code ," she retorted.} */
     private static final Pattern AFTER_UNLISTED_VERB = Pattern.compile(

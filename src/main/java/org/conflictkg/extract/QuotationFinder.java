@@ -371,10 +371,14 @@ public final class QuotationFinder implements ExtractionStage {
 
     /** True when nothing but the attribution and its role stands between the two parts. */
     private static boolean onlyAttribution(String text, Attributions.Attribution a, int gapEnd) {
-        String rest = text.substring(Math.max(a.cue().end(), a.source().end()), gapEnd).strip();
+        int from = Math.max(a.cue() == null ? 0 : a.cue().end(), a.source() == null ? 0 : a.source().end());
+        if (from >= gapEnd) {
+            return true;
+        }
+        String rest = text.substring(from, gapEnd).strip();
         // Only the attribution and its appositive: no second sentence of the article's own between.
         return rest.length() < 300 && rest.chars().noneMatch(c -> c == '"' || c == '“' || c == '”')
-                && !SENTENCE_BREAK.matcher(rest).find();
+                && !SENTENCE_BREAK.matcher(text).region(from, gapEnd).useTransparentBounds(true).find();
     }
 
     /** Scare quotes and names are not quotations of anyone. */
