@@ -450,6 +450,11 @@ public final class QuotationFinder implements ExtractionStage {
         }
         if (a == null && q.close() < text.length() && !endsSentence(text, q)) {
             a = Attributions.afterQuote(text, q.close() + 1, limit);
+            if (a != null && !standsAlone(doc, q) && !colonOrDashBefore(text, q.open())) {
+                // 'This is a "raw time," Jane Roe said.': the quoted words are a phrase of the
+                // reported sentence, which the reported-speech stage records whole.
+                return null;
+            }
             Sentence closing = doc.sentenceOf(new Span(q.close(), q.close() + 1));
             if (a == null && closing != null && q.close() + 1 < closing.span().end()) {
                 a = Attributions.trailing(text, q.close() + 1, closing.span().end());
@@ -477,6 +482,14 @@ public final class QuotationFinder implements ExtractionStage {
             }
         }
         return a == null ? quotation : quotation.attributed(a.cue(), a.source(), null, null, null, null, a.verb());
+    }
+
+    private static boolean colonOrDashBefore(String text, int open) {
+        int i = open;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i > 0 && (text.charAt(i - 1) == ':' || text.charAt(i - 1) == '—' || text.charAt(i - 1) == ',');
     }
 
     private static boolean introducedByThat(String text, int lo, int open) {

@@ -358,6 +358,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         while (i >= lo && Character.isWhitespace(text.charAt(i))) {
             i--;
         }
+        if (i > lo && (text.charAt(i) == '"' || text.charAt(i) == '”' || text.charAt(i) == '’') && text.charAt(i - 1) == ',') {
+            return i - 1; // '..., "a slow death for the town," she said': the comma inside the closing mark
+        }
         return i >= lo && text.charAt(i) == ',' ? i : -1;
     }
 

@@ -184,4 +184,14 @@ class QuotationFinderTest {
         AnalyzedDocument a = analyze("\"The road to the north is open again.\" Amira Jones said on Tuesday.");
         assertEquals("Amira Jones", source(a, direct(a).get(0)));
     }
+
+    @Test
+    void aQuotedPhraseInsideTheArticlesSentenceBelongsToTheReportThatEndsIt() {
+        AnalyzedDocument a = analyze("The siege is a \"slow death for the town,\" Amira Jones said.");
+        assertEquals(List.of(), texts(a));
+        Quotation reported = a.quotations().get(0);
+        assertEquals(Quotation.Kind.REPORTED, reported.kind());
+        assertEquals("The siege is a \"slow death for the town", reported.text(a.text()));
+        assertEquals("Amira Jones", source(a, reported));
+    }
 }
