@@ -2,7 +2,6 @@ package org.conflictkg.bench;
 
 import org.conflictkg.extract.AnalyzedDocument;
 import org.conflictkg.extract.ExtractionStage;
-import org.conflictkg.extract.NameKey;
 import org.conflictkg.extract.Pipeline;
 import org.conflictkg.extract.QuotationFinder;
 import org.conflictkg.extract.Quotation;
@@ -11,7 +10,6 @@ import org.conflictkg.extract.SpeakerResolver;
 import org.conflictkg.ingest.Document;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,24 +43,16 @@ public final class QuotationBenchmark {
             before.forEach(s -> s.process(a));
             return a;
         }).toList();
-        long bytes = 0;
-        for (Document d : docs) {
-            bytes += d.text().getBytes(StandardCharsets.UTF_8).length;
-        }
+        long bytes = TokenBaseline.bytes(docs);
         double best = Double.MAX_VALUE;
         double baseline = Double.MAX_VALUE;
         long direct = 0;
         long reported = 0;
         long attributed = 0;
         for (int r = 0; r < rounds; r++) {
-            long t0 = System.nanoTime();
-            long tokens = 0;
-            for (AnalyzedDocument a : prepared) {
-                tokens += NameKey.tokens(a.text()).size();
-            }
-            baseline = Math.min(baseline, (System.nanoTime() - t0) / 1e9);
+            baseline = Math.min(baseline, TokenBaseline.seconds(prepared));
             List<AnalyzedDocument> copies = prepared.stream().map(AnalyzedDocument::copy).toList();
-            t0 = System.nanoTime();
+            long t0 = System.nanoTime();
             for (AnalyzedDocument a : copies) {
                 for (ExtractionStage s : timed) {
                     s.process(a);
@@ -83,9 +73,6 @@ public final class QuotationBenchmark {
                         attributed++;
                     }
                 }
-            }
-            if (tokens < 0) {
-                throw new IllegalStateException(); // keeps the baseline loop from being optimised away
             }
         }
         Result result = new Result(bytes, best, baseline, direct, reported, attributed);

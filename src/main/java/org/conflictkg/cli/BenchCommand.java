@@ -7,6 +7,7 @@ import org.conflictkg.bench.CoverageReport;
 import org.conflictkg.bench.MatcherBenchmark;
 import org.conflictkg.bench.QuotationBenchmark;
 import org.conflictkg.bench.ReasoningBenchmark;
+import org.conflictkg.bench.RepostBenchmark;
 import org.conflictkg.extract.Pipeline;
 import org.conflictkg.ingest.Document;
 import org.conflictkg.ingest.DocumentReader;
@@ -21,9 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code kg bench [matcher|coverage|quotations] [--limit N] [--rounds N] PATH...}: measurements that are not
- * tests. Without a path it uses the Syria corpus beside the project ({@code ../shared/corpus/syria})
- * when present.
+ * {@code kg bench [matcher|coverage|quotations|reposts] [--limit N] [--rounds N] PATH...}: measurements that
+ * are not tests. Without a path it uses the Syria corpus beside the project
+ * ({@code ../shared/corpus/syria}) when present.
  */
 final class BenchCommand implements Command {
 
@@ -34,20 +35,20 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "measure the matcher's and the quotation stages' speed and the extractor's coverage of a corpus";
+        return "measure the matcher's and the quotation stages' speed, the extractor's coverage of a corpus, and how repost finding scales";
     }
 
     @Override
     public String synopsis() {
-        return "(matcher|coverage|quotations) [--limit N] [--rounds N] [--field ROLE=FIELD]... [PATH...]";
+        return "(matcher|coverage|quotations|reposts) [--limit N] [--rounds N] [--top N] [--field ROLE=FIELD]... [PATH...]";
     }
 
     @Override
     public Options options() {
         Options o = new Options();
         o.addOption(Option.builder().longOpt("limit").hasArg().argName("N").desc("read at most N documents").build());
-        o.addOption(Option.builder().longOpt("rounds").hasArg().argName("N").desc("timed rounds, best kept (default 5)").build());
-        o.addOption(Option.builder().longOpt("top").hasArg().argName("N").desc("unlinked names to list (default 30)").build());
+        o.addOption(Option.builder().longOpt("rounds").hasArg().argName("N").desc("timed rounds, best kept (default 5; 3 for reposts)").build());
+        o.addOption(Option.builder().longOpt("top").hasArg().argName("N").desc("coverage: unlinked names to list (default 30); reposts: pairs to show (default 10)").build());
         o.addOption(Option.builder().longOpt("field").hasArg().argName("ROLE=FIELD").desc("JSON Lines field mapping, as for load").build());
         o.addOption(Option.builder().longOpt("batch").hasArg().argName("N")
                 .desc("reasoning: articles per batch added after the --limit articles (default 64; --rounds batches, default 3)").build());
@@ -60,8 +61,8 @@ final class BenchCommand implements Command {
             return reasoning(line, out);
         }
         List<String> args = new ArrayList<>(line.getArgList());
-        if (args.isEmpty() || !List.of("matcher", "coverage", "quotations").contains(args.get(0))) {
-            throw new UsageException("name what to measure: matcher, coverage or quotations");
+        if (args.isEmpty() || !List.of("matcher", "coverage", "quotations", "reposts").contains(args.get(0))) {
+            throw new UsageException("name what to measure: matcher, coverage, quotations or reposts");
         }
         String what = args.remove(0);
         List<Path> paths = new ArrayList<>();
@@ -78,10 +79,16 @@ final class BenchCommand implements Command {
         int limit = intOption(line, "limit", Integer.MAX_VALUE);
         String[] fields = line.getOptionValues("field");
         List<Document> docs = new ArrayList<>();
+        // Reposts keeps only folded texts, so that a corpus of tens of thousands of articles fits.
+        RepostBenchmark.Corpus corpus = new RepostBenchmark.Corpus();
         new DocumentReader(FieldMapping.defaults().with(fields == null ? List.of() : List.of(fields))).read(paths, new DocumentSink() {
             @Override
             public void accept(Document d) {
-                if (docs.size() < limit) {
+                if (what.equals("reposts")) {
+                    if (corpus.size() < limit) {
+                        corpus.add(d);
+                    }
+                } else if (docs.size() < limit) {
                     docs.add(d);
                 }
             }
@@ -91,7 +98,12 @@ final class BenchCommand implements Command {
                 err.println("rejected: " + r);
             }
         });
-        if (what.equals("matcher")) {
+        if (what.equals("reposts")) {
+            if (corpus.size() < 4) {
+                throw new UsageException("reposts needs at least 4 documents, found " + corpus.size() + " in " + paths);
+            }
+            RepostBenchmark.run(corpus, intOption(line, "rounds", 3), intOption(line, "top", 10), out);
+        } else if (what.equals("matcher")) {
             MatcherBenchmark.run(docs, Loading.gazetteer(), intOption(line, "rounds", 5), out);
         } else if (what.equals("quotations")) {
             QuotationBenchmark.run(docs, Pipeline.standard(Loading.gazetteer()), intOption(line, "rounds", 5), out);

@@ -46,6 +46,30 @@ public final class AnalyzedDocument {
         return document.text();
     }
 
+    private String searchText;
+
+    /**
+     * The text with every kind of space (no-break, thin, narrow) as a plain space: the same length
+     * and offsets as {@link #text()}, for patterns that read words and the spaces between them.
+     */
+    public String searchText() {
+        if (searchText == null) {
+            String t = document.text();
+            StringBuilder sb = null;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == '\u00A0' || c == '\u2009' || c == '\u202F' || c == '\u2007' || c == '\u200A' || c == '\t') {
+                    if (sb == null) {
+                        sb = new StringBuilder(t);
+                    }
+                    sb.setCharAt(i, ' ');
+                }
+            }
+            searchText = sb == null ? t : sb.toString();
+        }
+        return searchText;
+    }
+
     public List<Span> boilerplate() {
         return Collections.unmodifiableList(boilerplate);
     }

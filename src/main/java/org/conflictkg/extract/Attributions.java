@@ -1,5 +1,6 @@
 package org.conflictkg.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,8 +40,39 @@ final class Attributions {
     private static final Pattern NOTHING = Pattern.compile("^[\\s,]*(?:[—–]\\s*|--\\s*)?$");
 
     /** {@code said Colonel Jane Roe, a ...}: the subject after the verb. */
+    /** A word of a name written after its verb: a title with its period, initials, or a word without one. */
+    private static final String NAME_TOKEN = "(?:(?:Sen|Gov|Rep|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|St|Jr|Sr|Prof|Rev|Adm|Cmdr|Brig|Cpl|Pvt|Amb|Sens|Reps)\\."
+            + "|(?:\\p{Lu}\\.){1,3}|[^\\s,.;:!?\"“”]+)";
+
     private static final Pattern SUBJECT_AFTER_VERB = Pattern.compile(
-            "^\\s+((?:the|a|an|The|A|An)\\s+)?([\\p{Lu}\\p{N}][^\\s,.;:!?\"“”]*(?:\\s+(?!(?:in|on|at|to|of|that|during|after|before|with|from|when|while)\\b)[^\\s,;:!?\"“”]+){0,7})");
+            "^\\s+((?:the|a|an|The|A|An)\\s+)?((?:[\\p{Ll}-]+\\s+){0,3}?(?=[\\p{Lu}\\p{N}])" + NAME_TOKEN
+                    + "(?:\\s+(?!(?:in|on|at|to|of|that|during|after|before|with|from|when|while)\\b)" + NAME_TOKEN + "){0,7})");
+
+    /** A subject and one past-tense verb closing the sentence right after a quote: {@code ," she retorted.} */
+    private static final Pattern AFTER_UNLISTED_VERB = Pattern.compile(
+            "^[\\s,]*(" + SHORT_NP + ")\\s+(\\p{Ll}{3,}ed)\\s*[.;]");
+
+    /** The end of a sentence that a quotation opens: {@code "..." at the convention, he said.} */
+    private static final Pattern TRAILING = Pattern.compile(
+            ",\\s*(" + SHORT_NP + ")\\s+(?:" + ADVERB + "\\s+)?(\\p{Ll}+)(?:\\s+(?:on|in|at|to|during|after|before|of)\\s+[^,;:\"“”]{1,40})?[.!?]?$");
+
+    /**
+     * The attribution closing the sentence a quotation opens ({@code "We are alive" at the
+     * convention, he said.}), within {@code [from, end)}; null when there is none.
+     */
+    static Attribution trailing(String text, int from, int end) {
+        while (end > from && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '.')) {
+            end--;
+        }
+        Matcher m = TRAILING.matcher(text).region(from, end);
+        while (m.find()) {
+            String verb = ReportingVerbs.baseOf(m.group(2));
+            if (verb != null && plausibleSubject(m.group(1))) {
+                return new Attribution(new Span(m.start(2), m.end(2)), trimmed(m.start(1), m.end(1), text), verb);
+            }
+        }
+        return null;
+    }
 
     /** {@code " — Jane Roe}: a name after a dash, as under a quotation in a list of reactions. */
     private static final Pattern AFTER_DASH_NAME = Pattern.compile(
@@ -56,7 +88,7 @@ final class Attributions {
      * longer object ("called the plan "a trap"") makes the quote part of the verb's phrase instead.
      */
     private static final Pattern AFTER_VERB_BEFORE_QUOTE = Pattern.compile(
-            "^(?:\\s*(?:that\\s*)?|\\s*[:,]\\s*"
+            "^(?:,\\s*(?:however|again|though|too|then|simply|later|also),)?(?:\\s*(?:that\\s*)?|\\s*[:,]\\s*"
                     + "|\\s+(?:[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,5})"
                     + "(?:\\s+(?:in|on|at|during|after|before|with|via|from|over|through)\\s+[^,:;\"“”.!?]{1,50}?)?\\s*(?:[:,]|\\bthat)\\s*"
                     + "|\\s+(?:in|on|at|during|after|before|with|via|from|over|through)\\s+[^,:;\"“”.!?]{1,50}?\\s*(?:[:,]|\\bthat)\\s*)$");
@@ -82,6 +114,8 @@ final class Attributions {
             "militants", "fighters", "diplomats", "observers", "monitors", "reports", "media", "people", "critics", "supporters",
             "lawmakers", "authorities", "troops", "soldiers", "spokesman", "spokeswoman", "spokesperson", "commanders",
             "researchers", "doctors", "medics", "locals", "protesters", "opponents", "aides", "investigators", "prosecutors");
+
+    private static final List<String> LEADING_CONJUNCTIONS = List.of("But ", "And ", "So ", "Yet ", "Still, ", "Now ", "Meanwhile ");
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
 
@@ -119,6 +153,12 @@ final class Attributions {
             if (m.matches() && plausibleSubject(m.group(1))) {
                 return new Attribution(cue.span(), trimmed(from + m.start(1), from + m.end(1), text), cue.base());
             }
+        }
+        m = AFTER_UNLISTED_VERB.matcher(region);
+        if (m.lookingAt() && plausibleSubject(m.group(1)) && ReportingVerbs.baseOf(m.group(2)) == null) {
+            // ',” an angry Hollande retaliated.': a verb the lexicon lacks, in the attribution's place.
+            return new Attribution(new Span(from + m.start(2), from + m.end(2)), trimmed(from + m.start(1), from + m.end(1), text),
+                    m.group(2).toLowerCase(Locale.ROOT));
         }
         m = AFTER_DASH_NAME.matcher(region);
         if (m.lookingAt()) {
@@ -177,7 +217,7 @@ final class Attributions {
 
     /** The subject the sentence opens with: a pronoun, or a name mentioned at its start. */
     static Span sentenceSubject(AnalyzedDocument doc, Span s) {
-        String text = doc.text();
+        String text = doc.searchText();
         int i = s.start();
         if (text.startsWith("The ", i)) {
             i += 4;
@@ -200,7 +240,7 @@ final class Attributions {
      * subject the sentence opened with. Null when the text has no such shape.
      */
     static Attribution participleBefore(AnalyzedDocument doc, Span sentence, int open) {
-        String text = doc.text();
+        String text = doc.searchText();
         ReportingVerbs.Cue cue = ReportingVerbs.last(text, Math.max(sentence.start(), open - 60), open);
         if (cue == null || !cue.span().of(text).endsWith("ing") || !AFTER_VERB_BEFORE_QUOTE.matcher(text.subSequence(cue.span().end(), open)).matches()) {
             return null;
@@ -260,6 +300,16 @@ final class Attributions {
             }
             String word = text.substring(s, e);
             if (CLAUSE_WORDS.contains(word)) {
+                if ((word.equals("which") || word.equals("who")) && tokens == 0) {
+                    // "the report, which notes," / "Jane Roe, who said": the noun phrase before it speaks.
+                    int comma = s - 1;
+                    while (comma > lo && text.charAt(comma) == ' ') {
+                        comma--;
+                    }
+                    if (comma > lo && text.charAt(comma) == ',') {
+                        return subjectBefore(text, lo, comma);
+                    }
+                }
                 break;
             }
             start = s;
@@ -268,6 +318,12 @@ final class Attributions {
         }
         if (start >= end) {
             return null;
+        }
+        for (String conjunction : LEADING_CONJUNCTIONS) {
+            if (text.startsWith(conjunction, start) && start + conjunction.length() < end) {
+                start += conjunction.length();
+                break;
+            }
         }
         Span subject = stripTrailingPeriod(text, new Span(start, end));
         return plausibleSubject(subject.of(text)) ? subject : null;
@@ -293,6 +349,11 @@ final class Attributions {
             return false;
         }
         String first = s.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        if (Set.of("at", "in", "on", "during", "after", "before", "speaking", "writing", "appearing", "asked", "interviewed",
+                "visiting", "addressing", "responding", "like", "unlike", "too", "however", "meanwhile", "though", "also",
+                "for", "from", "with", "in a", "via", "through").contains(first)) {
+            return true; // "Jane Roe, at a press briefing, said" / "Roe, speaking to reporters, said"
+        }
         return DETERMINERS.contains(first) || first.equals("who") || first.equals("whose") || first.equals("former")
                 || first.endsWith("ing") || first.endsWith("ed")
                 || first.equals("senior") || first.equals("deputy") || first.equals("chief") || first.equals("head")
@@ -342,7 +403,17 @@ final class Attributions {
         if (Character.isUpperCase(s.codePointAt(0)) || Character.isDigit(s.codePointAt(0))) {
             return true;
         }
-        return DETERMINERS.contains(first) || SOURCE_NOUNS.contains(head) || SOURCE_NOUNS.contains(first);
+        if (DETERMINERS.contains(first) || SOURCE_NOUNS.contains(head) || SOURCE_NOUNS.contains(first)) {
+            return true;
+        }
+        for (String w : words) {
+            if (SOURCE_NOUNS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true; // "elected officials from both parties"
+            }
+        }
+        // A plural or an agent noun at the head: "elected leaders", "the researcher".
+        return words.length <= 6 && (head.endsWith("ers") || head.endsWith("ors") || head.endsWith("ists") || head.endsWith("ians")
+                || head.endsWith("ants") || head.endsWith("ents"));
     }
 
     /** True when the words of {@code subject} are a lone personal pronoun. */

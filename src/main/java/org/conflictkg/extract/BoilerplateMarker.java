@@ -20,6 +20,12 @@ public final class BoilerplateMarker implements ExtractionStage {
 
     private static final int MAX_BOILERPLATE_LINE = 400;
 
+    /**
+     * A photo gallery pasted in as one long line ("Photos: ... Hide Caption 3 of 12"): boilerplate
+     * however long, or two unrelated articles of one outlet would share it and look like reposts.
+     */
+    private static final Pattern GALLERY = Pattern.compile("(?i)\\bhide caption\\s+\\d+\\s+of\\s+\\d+");
+
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)(^\\(?\\s*(?:file\\s+)?(?:photo|image|picture|video|credit|graphic)s?\\s*(?:[:/|]|by\\b|credit\\b))"
                     + "|(\\((?:AP|AFP|Reuters|EPA|Getty|SANA|Anadolu|UPI)(?:\\s+Photo)?\\s*/[^)]*\\)\\s*$)"
@@ -51,6 +57,9 @@ public final class BoilerplateMarker implements ExtractionStage {
         }
         for (Span line : lines) {
             if (line.length() > MAX_BOILERPLATE_LINE) {
+                if (GALLERY.matcher(text).region(line.start(), line.end()).find()) {
+                    doc.addBoilerplate(line);
+                }
                 continue;
             }
             String s = line.of(text);

@@ -44,7 +44,13 @@ public final class QuotationFinder implements ExtractionStage {
                     + "referred\\s+to\\s+as|what\\s+(?:it|they|he|she)\\s+calls?|calling\\s+(?:itself|themselves)|"
                     + "(?:know|knows|known|refers?|referred|refer\\s+to\\s+\\w+)\\s+(?:it|them|him|her|this|that)?\\s*as(?:\\s+(?:the|a|an))?)\\s*$");
 
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+\\p{Lu}\\p{Ll}");
+    /** A sentence ending inside an attribution's appositive; titles like "Sen." or "Gov." do not end one. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile(
+            "(?<!\\b(?:Sen|Gov|Rep|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|St|Jr|Sr|Prof|Rev|Adm|Cmdr|Pres|U\\.S|\\p{Lu}))[.!?]\\s+\\p{Lu}\\p{Ll}");
+
+    /** After the verb, only a time or place and the sentence's end: "said on Tuesday." */
+    private static final Pattern BARE_ATTRIBUTION_END = Pattern.compile(
+            "(?:\\s+(?:on|in|at|during|late|early|last|this)(?:\\s+[\\p{L}\\p{N}'’-]+){1,4}|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\\s*[.!]");
 
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "al", "el", "de");
 
@@ -55,7 +61,7 @@ public final class QuotationFinder implements ExtractionStage {
 
     @Override
     public void process(AnalyzedDocument doc) {
-        String text = doc.text();
+        String text = doc.searchText();
         List<Span> paragraphs = paragraphs(doc);
         List<Pending> found = new ArrayList<>();
         Span carried = null; // the open part of a quotation continuing from the previous paragraph
@@ -65,12 +71,59 @@ public final class QuotationFinder implements ExtractionStage {
             Span next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
             carried = pair(text, para, marks, next, carried, found);
         }
+        List<Quotation> quotations = new ArrayList<>();
         for (Pending q : mergeSplit(text, found)) {
             Quotation quotation = attribute(doc, q);
-            if (quotation != null && isQuotation(doc, q, quotation)) {
-                doc.addQuotation(quotation);
+            if (quotation == null || !isQuotation(doc, q, quotation)) {
+                continue;
+            }
+            Quotation previous = quotations.isEmpty() ? null : quotations.get(quotations.size() - 1);
+            if (previous != null && continuesInNextParagraph(doc, previous, quotation, paragraphs)) {
+                Quotation joined = previous;
+                for (Span part : quotation.parts()) {
+                    joined = joined.withPart(part);
+                }
+                quotations.set(quotations.size() - 1, joined);
+            } else {
+                quotations.add(quotation);
             }
         }
+        quotations.forEach(doc::addQuotation);
+    }
+
+    /**
+     * True when {@code next} is a paragraph of nothing but quoted words, with no attribution, right
+     * after a paragraph that ends with the attributed quotation {@code previous}: the speaker goes
+     * on, and it is one quotation, as when a quotation runs over paragraphs.
+     */
+    private static boolean continuesInNextParagraph(AnalyzedDocument doc, Quotation previous, Quotation next, List<Span> paragraphs) {
+        if (next.source() != null || next.cue() != null || previous.source() == null || previous.kind() != Quotation.Kind.DIRECT) {
+            return false;
+        }
+        Sentence a = doc.sentenceOf(new Span(previous.extent().end() - 1, previous.extent().end()));
+        Sentence b = doc.sentenceOf(new Span(next.extent().start(), next.extent().start() + 1));
+        if (a == null || b == null || b.paragraph() != a.paragraph() + 1) {
+            return false;
+        }
+        Span nextParagraph = null;
+        Span previousParagraph = null;
+        for (Span p : paragraphs) {
+            if (p.contains(next.extent().start())) {
+                nextParagraph = p;
+            }
+            if (p.contains(previous.extent().end() - 1)) {
+                previousParagraph = p;
+            }
+        }
+        if (nextParagraph == null || previousParagraph == null) {
+            return false;
+        }
+        String text = doc.searchText();
+        // The new paragraph is the quotation, marks and final punctuation aside ...
+        boolean whole = next.extent().start() - nextParagraph.start() <= 2 && nextParagraph.end() - next.extent().end() <= 3;
+        // ... and the previous one ended with the quotation and its attribution, nothing more.
+        String after = text.substring(previous.extent().end(), previousParagraph.end());
+        return whole && after.length() <= 200 && !SENTENCE_BREAK.matcher(after.substring(Math.min(after.length(), 3))).find();
     }
 
     /** A quotation being assembled: its parts and the marks around its last part. */
@@ -264,7 +317,7 @@ public final class QuotationFinder implements ExtractionStage {
                 if (!endsClause(text, n.close())) {
                     break; // the second quotation is a phrase inside a sentence of the article's own
                 }
-                Attributions.Attribution own = n.close() + 1 < text.length()
+                Attributions.Attribution own = n.close() + 1 < text.length() && !endsSentence(text, n)
                         ? Attributions.afterQuote(text, n.close() + 1, lineEnd(text, n.close())) : null;
                 if (own != null) {
                     break; // "...," he said. "...," he added: two quotations
@@ -318,15 +371,19 @@ public final class QuotationFinder implements ExtractionStage {
 
     /** True when nothing but the attribution and its role stands between the two parts. */
     private static boolean onlyAttribution(String text, Attributions.Attribution a, int gapEnd) {
-        String rest = text.substring(Math.max(a.cue().end(), a.source().end()), gapEnd).strip();
+        int from = Math.max(a.cue() == null ? 0 : a.cue().end(), a.source() == null ? 0 : a.source().end());
+        if (from >= gapEnd) {
+            return true;
+        }
+        String rest = text.substring(from, gapEnd).strip();
         // Only the attribution and its appositive: no second sentence of the article's own between.
         return rest.length() < 300 && rest.chars().noneMatch(c -> c == '"' || c == '“' || c == '”')
-                && !SENTENCE_BREAK.matcher(rest).find();
+                && !SENTENCE_BREAK.matcher(text).region(from, gapEnd).useTransparentBounds(true).find();
     }
 
     /** Scare quotes and names are not quotations of anyone. */
     private static boolean isQuotation(AnalyzedDocument doc, Pending q, Quotation attributed) {
-        String text = doc.text();
+        String text = doc.searchText();
         Span first = q.parts().get(0);
         String words = q.parts().size() == 1 ? first.of(text) : null;
         if (words == null) {
@@ -380,16 +437,37 @@ public final class QuotationFinder implements ExtractionStage {
      * Null when the quotation is a phrase inside reported speech rather than a quotation of its own.
      */
     private static Quotation attribute(AnalyzedDocument doc, Pending q) {
-        String text = doc.text();
+        String text = doc.searchText();
         Quotation quotation = Quotation.unattributed(Quotation.Kind.DIRECT, q.parts());
         int limit = lineEnd(text, q.close());
         Attributions.Attribution a = q.between();
+        if (a == null && q.close() < text.length() && endsSentence(text, q)) {
+            // '"We will win." Trump said.': a sentence of nothing but subject and verb still attributes.
+            Attributions.Attribution next = Attributions.afterQuote(text, q.close() + 1, limit);
+            if (next != null && next.cue() != null && BARE_ATTRIBUTION_END.matcher(text).region(next.cue().end(), limit).lookingAt()) {
+                a = next;
+            }
+        }
         if (a == null && q.close() < text.length() && !endsSentence(text, q)) {
             a = Attributions.afterQuote(text, q.close() + 1, limit);
+            if (a != null && !standsAlone(doc, q) && !colonOrDashBefore(text, q.open())) {
+                // 'This is a "raw time," Jane Roe said.': the quoted words are a phrase of the
+                // reported sentence, which the reported-speech stage records whole.
+                return null;
+            }
+            Sentence closing = doc.sentenceOf(new Span(q.close(), q.close() + 1));
+            if (a == null && closing != null && q.close() + 1 < closing.span().end()) {
+                a = Attributions.trailing(text, q.close() + 1, closing.span().end());
+            }
         }
         if (a == null) {
             Sentence opening = doc.sentenceOf(new Span(q.open(), q.open() + 1));
             int lo = opening != null ? opening.span().start() : lineStart(text, q.open());
+            if (introducedByThat(text, lo, q.open())) {
+                // "She said that "..."": the quoted words are the content of a report, which the
+                // reported-speech stage records whole, marks included.
+                return null;
+            }
             a = Attributions.beforeQuote(text, lo, q.open());
             if (a == null && opening != null && opening.span().start() == q.open()) {
                 a = colonBefore(doc, opening);
@@ -406,6 +484,22 @@ public final class QuotationFinder implements ExtractionStage {
         return a == null ? quotation : quotation.attributed(a.cue(), a.source(), null, null, null, null, a.verb());
     }
 
+    private static boolean colonOrDashBefore(String text, int open) {
+        int i = open;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i > 0 && (text.charAt(i - 1) == ':' || text.charAt(i - 1) == '—' || text.charAt(i - 1) == ',');
+    }
+
+    private static boolean introducedByThat(String text, int lo, int open) {
+        int i = open;
+        while (i > lo && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i - 4 >= lo && text.startsWith("that", i - 4) && (i - 4 == lo || !Character.isLetter(text.charAt(i - 5)));
+    }
+
     /** {@code He said:} closing the paragraph before a paragraph that opens with the quotation. */
     private static Attributions.Attribution colonBefore(AnalyzedDocument doc, Sentence opening) {
         int i = doc.sentences().indexOf(opening);
@@ -413,7 +507,7 @@ public final class QuotationFinder implements ExtractionStage {
             return null;
         }
         Sentence prev = doc.sentences().get(i - 1);
-        String text = doc.text();
+        String text = doc.searchText();
         int end = prev.span().end();
         while (end > prev.span().start() && Character.isWhitespace(text.charAt(end - 1))) {
             end--;

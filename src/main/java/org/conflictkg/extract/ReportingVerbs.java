@@ -84,6 +84,13 @@ public final class ReportingVerbs {
         verb("shout");
         verb("sing", "sang", "sings", "singing", "sung");
         verb("chant");
+        verb("yell");
+        verb("scream");
+        verb("cry", "cried", "cries", "crying");
+        verb("retort");
+        verb("interject");
+        verb("echo", "echoed", "echoes", "echoing");
+        verb("read", "read", "reads", "reading");
         verb("exclaim");
         verb("whisper");
         verb("scoff");
@@ -103,6 +110,21 @@ public final class ReportingVerbs {
         verb("criticize", "criticized", "criticizes", "criticizing", "criticise", "criticised", "criticises", "criticising");
         verb("blast");
         verb("praise", "praised", "praises", "praising");
+        // Verbs of intent and stance: what they report is a to-infinitive or an object
+        // ("wants to build a wall", "rejected the offer", "called for a ceasefire").
+        verb("want");
+        verb("hope", "hoped", "hopes", "hoping");
+        verb("plan", "planned", "plans", "planning");
+        verb("propose", "proposed", "proposes", "proposing");
+        verb("refuse", "refused", "refuses", "refusing");
+        verb("offer");
+        verb("seek", "sought", "seeks", "seeking");
+        verb("denounce", "denounced", "denounces", "denouncing");
+        verb("reject");
+        verb("dismiss", "dismissed", "dismisses", "dismissing");
+        verb("blame", "blamed", "blames", "blaming");
+        verb("decline", "declined", "declines", "declining");
+        verb("recommend");
     }
 
     /** Which ASCII letters begin some written form, and the longest form's length: cheap rejections. */
@@ -214,6 +236,14 @@ public final class ReportingVerbs {
             last = c;
         }
         return last;
+    }
+
+    private static final Set<String> TO_INFINITIVE = Set.of("want", "hope", "plan", "propose", "refuse", "offer", "seek", "agree",
+            "promise", "pledge", "vow", "threaten", "decline", "urge", "ask", "call", "demand", "recommend");
+
+    /** True when the verb reports an intent with "to": "wants to build", "agreed to withdraw". */
+    public static boolean takesInfinitive(String base) {
+        return TO_INFINITIVE.contains(base);
     }
 
     /** True when the verb's reported words may follow it without "that". */

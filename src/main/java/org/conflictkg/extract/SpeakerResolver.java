@@ -54,7 +54,7 @@ public final class SpeakerResolver implements ExtractionStage {
 
     @Override
     public void process(AnalyzedDocument doc) {
-        String text = doc.text();
+        String text = doc.searchText();
         Map<String, Gender> genders = genders(doc);
         List<Quotation> quotations = doc.quotations();
         Quotation previous = null;
@@ -82,7 +82,7 @@ public final class SpeakerResolver implements ExtractionStage {
 
     /** The entity a written source refers to, or null. */
     private String resolve(AnalyzedDocument doc, Span source, Map<String, Gender> genders) {
-        String text = doc.text();
+        String text = doc.searchText();
         String written = source.of(text).strip();
         if (Attributions.isPronoun(written)) {
             return antecedent(doc, source, written.toLowerCase(Locale.ROOT), genders);
@@ -174,7 +174,7 @@ public final class SpeakerResolver implements ExtractionStage {
 
     /** What the article shows of each person's gender: a title before the name, a gendered role. */
     private static Map<String, Gender> genders(AnalyzedDocument doc) {
-        String text = doc.text();
+        String text = doc.searchText();
         Map<String, Gender> out = new HashMap<>();
         for (Relation r : doc.relations()) {
             if (r.type() == Relation.Type.ROLE && r.detail() != null) {
@@ -217,7 +217,7 @@ public final class SpeakerResolver implements ExtractionStage {
         if (q.cue() == null) {
             return null;
         }
-        String text = doc.text();
+        String text = doc.searchText();
         int from = q.cue().end();
         int to = Math.min(text.length(), from + 60);
         boolean tell = "tell".equals(q.reportingVerb());

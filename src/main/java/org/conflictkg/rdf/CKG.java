@@ -101,4 +101,6 @@ public final class CKG {
     // Reuse across documents
     public static final Node derivedFrom = term("derivedFrom");
     public static final Node overlap = term("overlap");
+    public static final Node jaccard = term("jaccard");
+    public static final Node minHashSignature = term("minHashSignature");
 }

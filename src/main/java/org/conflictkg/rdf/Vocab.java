@@ -26,6 +26,12 @@ public final class Vocab {
     public static final Node provEntity = uri(PROV + "Entity");
     public static final Node provUsed = uri(PROV + "used");
     public static final Node provWasGeneratedBy = uri(PROV + "wasGeneratedBy");
+    public static final Node provDerivation = uri(PROV + "Derivation");
+    /** {@code prov:entity}, the property (the class is {@link #provEntity}). */
+    public static final Node provEntityProperty = uri(PROV + "entity");
+    public static final Node provWasDerivedFrom = uri(PROV + "wasDerivedFrom");
+    public static final Node provQualifiedDerivation = uri(PROV + "qualifiedDerivation");
+    public static final Node provWasQuotedFrom = uri(PROV + "wasQuotedFrom");
     public static final Node wgsLat = uri(WGS + "lat");
     public static final Node wgsLong = uri(WGS + "long");
 

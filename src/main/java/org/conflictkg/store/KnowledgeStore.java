@@ -56,6 +56,11 @@ import java.util.function.Function;
  * loads idempotent. A bad input file is rejected with its reason and the load goes on; only a
  * failure of the environment (disk, lock) aborts it, rolling back the open transaction.
  *
+ * <p>Reuse across documents is recognised as each new document is written, in its transaction
+ * ({@link RepostLinker}): near-duplicate quotations become one resource attested by both documents,
+ * and a document that reposts much of another is recorded as derived from it. The cost per
+ * document does not grow with the store beyond the candidates found.
+ *
  * <p>An RDF file among the inputs is stored whole in a graph of its own, in its own transaction
  * (see {@code storeRdf}). A {@link WriteHook} set on the store runs inside every transaction that
  * adds or replaces graphs, before it commits, so what it derives commits with them.
@@ -216,10 +221,17 @@ public final class KnowledgeStore implements AutoCloseable {
         return new LoadReport(read[0], writer.added, writer.present, writer.quads, writer.chars, rejected, millis, rdfFiles[0]);
     }
 
-    /** A document analysed and mapped to quads on a worker thread, ready to be written. */
-    private record Analysed(Node graph, List<Quad> quads, long chars) {
+    /**
+     * A document analysed, mapped to quads and fingerprinted for reuse on a worker thread, ready to
+     * be linked and written.
+     */
+    private record Analysed(Node graph, List<Quad> quads, RepostLinker.Prepared reuse, long chars) {
         Analysed(AnalyzedDocument a, DocumentMapper mapper) {
             this(mapper.graphOf(a.document()), collect(a, mapper), a.document().length());
+        }
+
+        private Analysed(Node graph, List<Quad> quads, long chars) {
+            this(graph, quads, RepostLinker.prepare(graph, quads), chars);
         }
 
         private static List<Quad> collect(AnalyzedDocument a, DocumentMapper mapper) {
@@ -238,6 +250,7 @@ public final class KnowledgeStore implements AutoCloseable {
     private final class BatchWriter {
         private final Deque<Future<Analysed>> pending = new ArrayDeque<>();
         private final LoadListener listener;
+        private final RepostLinker linker = new RepostLinker(dsg);
         long added;
         long present;
         long quads;
@@ -271,11 +284,12 @@ public final class KnowledgeStore implements AutoCloseable {
                         present++;
                         continue;
                     }
-                    for (Quad q : a.quads()) {
+                    List<Quad> linked = linker.link(a.graph(), a.quads(), a.reuse());
+                    for (Quad q : linked) {
                         dsg.add(q);
                     }
                     added++;
-                    quads += a.quads().size();
+                    quads += linked.size();
                     chars += a.chars();
                 }
 

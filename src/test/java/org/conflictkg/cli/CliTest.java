@@ -243,6 +243,22 @@ class CliTest {
     }
 
     @Test
+    void theRepostBenchmarkRunsOnAFolderAndNeedsFourDocuments() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("bench-reposts"));
+        for (Path seed : Files.list(Path.of("data")).filter(p -> p.toString().endsWith(".txt")).toList()) {
+            Files.copy(seed, in.resolve(seed.getFileName()));
+        }
+        Files.writeString(in.resolve("c.txt"), "Markets were calm on Monday and the harbour reopened to fishing boats.");
+        Files.writeString(in.resolve("d.txt"), "A football match in the capital drew a large crowd despite the rain.");
+        Run reposts = kg("bench", "reposts", "--rounds", "1", "--top", "1", in.toString());
+        assertEquals(ExitCode.OK, reposts.code(), reposts.err());
+        assertTrue(reposts.out().contains("1 derived pairs at N=4"), reposts.out());
+        Run tooFew = kg("bench", "reposts", "data");
+        assertEquals(ExitCode.USAGE, tooFew.code());
+        assertTrue(tooFew.err().contains("at least 4 documents"), tooFew.err());
+    }
+
+    @Test
     void aFileThatIsNotAStoreIsAnEnvironmentFailure() throws IOException {
         Path notADir = Files.writeString(tmp.resolve("plain-file"), "x");
         Run r = kg("stats", "--db", notADir.toString());

@@ -54,4 +54,15 @@ class BoilerplateMarkerTest {
         // A short repeated line under 20 characters is too weak a signal to mark.
         assertEquals(List.of(), marked(text));
     }
+
+    @Test
+    void aLongPhotoGalleryLineIsBoilerplateButALongParagraphIsNot() {
+        String gallery = "Photos: The siege. " + "Residents queue for bread in the old city as shelling continues nearby. ".repeat(8)
+                + "Hide Caption 1 of 12 Photos: The siege. Families leave on foot. Hide Caption 2 of 12";
+        String body = "The offensive began at dawn, and " + "the fighting spread from the northern districts to the river. ".repeat(8);
+        AnalyzedDocument a = new AnalyzedDocument(org.conflictkg.ingest.DocumentReader.fromText(gallery + "\n\n" + body, "g.txt"));
+        new BoilerplateMarker().process(a);
+        org.junit.jupiter.api.Assertions.assertEquals(1, a.boilerplate().size());
+        org.junit.jupiter.api.Assertions.assertEquals(0, a.boilerplate().get(0).start());
+    }
 }

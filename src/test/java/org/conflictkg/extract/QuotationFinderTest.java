@@ -118,4 +118,80 @@ class QuotationFinderTest {
         assertNull(direct(a).get(0).source());
         assertNull(direct(a).get(0).cue());
     }
+
+    @Test
+    void aNameAfterADashSignsTheQuotation() {
+        AnalyzedDocument a = analyze("\u201cThe town will be rebuilt, house by house.\u201d \u2015 Omar Khalil\n\u201cWe are tired of waiting for help.\u201d \u2014 Amira Jones");
+        assertEquals(List.of("Omar Khalil", "Amira Jones"), direct(a).stream().map(q -> source(a, q)).toList());
+    }
+
+    @Test
+    void twoApostrophesAreOneDoubleMark() {
+        AnalyzedDocument a = analyze("''The front line has not moved in a week,'' said Amira Jones.");
+        assertEquals(List.of("The front line has not moved in a week"), texts(a));
+        assertEquals("Amira Jones", source(a, direct(a).get(0)));
+    }
+
+    @Test
+    void aParagraphEndingWithAColonAttributesTheQuotationThatOpensTheNext() {
+        AnalyzedDocument a = analyze("The governor of Nineveh said:\n\n\"The dam is safe and the engineers are on site.\"");
+        assertEquals("The governor of Nineveh", source(a, direct(a).get(0)));
+    }
+
+    @Test
+    void theAttributionMayCloseTheSentenceTheQuotationOpens() {
+        AnalyzedDocument a = analyze("\"We will hold the bridge\" until the reinforcements arrive, the commander said.");
+        assertEquals("the commander", source(a, direct(a).get(0)));
+    }
+
+    @Test
+    void aParticipleOfSpeechBeforeTheQuotationGivesTheSentencesSubject() {
+        AnalyzedDocument a = analyze("Hezbollah rejected the plan on Monday, saying: \"The border is not for sale.\"");
+        assertEquals("Hezbollah", source(a, direct(a).get(0)));
+    }
+
+    @Test
+    void aRelativePronounSpeaksForTheNounBeforeIt() {
+        AnalyzedDocument a = analyze("The report by the Iraqi Security Forces, which notes, \"Most of the roads are mined,\" was published.");
+        assertEquals("The report by the Iraqi Security Forces", source(a, direct(a).get(0)));
+    }
+
+    @Test
+    void wordsQuotedAfterThatAreTheContentOfAReport() {
+        AnalyzedDocument a = analyze("Amira Jones added that \"the convoy will not wait for anyone.\"");
+        assertEquals(List.of(), texts(a));
+        assertEquals(Quotation.Kind.REPORTED, a.quotations().get(0).kind());
+    }
+
+    @Test
+    void aQuotedParagraphAfterAnAttributedQuotationContinuesIt() {
+        AnalyzedDocument a = analyze("\"The first convoy got through,\" Amira Jones said.\n\n\"The second one was turned back at the border and has not tried again.\"\n\nThe road is closed.");
+        List<Quotation> q = direct(a);
+        assertEquals(1, q.size());
+        assertEquals(2, q.get(0).parts().size());
+        assertEquals("Amira Jones", source(a, q.get(0)));
+    }
+
+    @Test
+    void aQuotedSentenceEndingWithAPeriodTakesNoAttributionFromTheNextSentence() {
+        AnalyzedDocument a = analyze("Amira Jones spoke first. \"The road to the north is open again.\" Omar Khalil said nothing.");
+        Quotation q = direct(a).get(0);
+        assertNull(q.source());
+    }
+
+    @Test
+    void aSentenceOfOnlySubjectAndVerbAfterAQuotedSentenceAttributesIt() {
+        AnalyzedDocument a = analyze("\"The road to the north is open again.\" Amira Jones said on Tuesday.");
+        assertEquals("Amira Jones", source(a, direct(a).get(0)));
+    }
+
+    @Test
+    void aQuotedPhraseInsideTheArticlesSentenceBelongsToTheReportThatEndsIt() {
+        AnalyzedDocument a = analyze("The siege is a \"slow death for the town,\" Amira Jones said.");
+        assertEquals(List.of(), texts(a));
+        Quotation reported = a.quotations().get(0);
+        assertEquals(Quotation.Kind.REPORTED, reported.kind());
+        assertEquals("The siege is a \"slow death for the town", reported.text(a.text()));
+        assertEquals("Amira Jones", source(a, reported));
+    }
 }

@@ -49,6 +49,19 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void anObjectOfAVerbOfSpeechIsWhatWasSaid() {
+        assertEquals(List.of("She | note | the figures in her report"), reported("She noted the figures in her report."));
+        assertEquals(List.of("The YPG | urge | residents to leave the town before dark"),
+                reported("The YPG urged residents to leave the town before dark."));
+    }
+
+    @Test
+    void aParticipleOfSpeechStartsAReportOfItsOwn() {
+        assertEquals(List.of("The YPG | say | its fighters had left the town", "YPG | add | the road was open again"),
+                reported("The YPG said its fighters had left the town, adding that the road was open again."));
+    }
+
+    @Test
     void whatWasNotDisclosedIsAStatementToo() {
         assertEquals(List.of("He | disclose | how many fighters had been sent"), reported("He did not disclose how many fighters had been sent."));
     }
@@ -61,9 +74,9 @@ class ReportedSpeechFinderTest {
 
     @Test
     void notSpeech() {
-        // A noun phrase after a verb that needs "that", a verb of speech with no clause, a quotation that is direct.
-        assertEquals(List.of(), reported("She noted the figures in her report."));
+        // A verb of speech with no clause, no speaker, a quotation that is direct, no verb of speech at all.
         assertEquals(List.of(), reported("The deal was said to be close."));
+        assertEquals(List.of(), reported("Officials who said nothing left early."));
         assertEquals(List.of(), reported("He said nothing about the convoy."));
         assertEquals(List.of(), reported("He said: \"We are ready for anything.\""));
         assertEquals(List.of(), reported("The fighting continued on Monday in the north."));

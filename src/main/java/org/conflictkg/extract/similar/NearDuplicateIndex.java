@@ -1,0 +1,144 @@
+package org.conflictkg.extract.similar;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * An index of texts by fingerprint that answers "which indexed texts are near-duplicates of this
+ * one?" in time that does not grow with the number indexed (beyond the candidates found).
+ *
+ * <p>Lookup has two steps. {@link #candidates} gathers the ids sharing an LSH band or an edge anchor
+ * with the query; {@link #matches} then verifies each candidate on its exact shingle set, which the
+ * caller supplies (the index keeps no texts, so its memory is a few dozen bytes per band per text),
+ * and keeps those {@link ReuseCriteria#accepts accepted}.
+ *
+ * <p>Ids are the caller's: any non-negative int, typically a position in the caller's list of
+ * stored items. Not thread-safe: one writer adds and queries; fingerprints may be computed anywhere.
+ *
+ * <pre>{@code
+ * NearDuplicateIndex index = new NearDuplicateIndex(ReuseCriteria.QUOTATIONS);
+ * index.add(0, ReuseCriteria.QUOTATIONS.fingerprint(Iris.foldWords(stored)));
+ * List<NearDuplicateIndex.Match> m = index.matches(fingerprintOfNew, id -> shinglesOf(id));
+ * }</pre>
+ */
+public final class NearDuplicateIndex {
+
+    /** A verified near-duplicate: the indexed id and how much it has in common with the query. */
+    public record Match(int id, Resemblance resemblance) {}
+
+    /** Best first: the closest wording, then the fullest containment, then the earliest id. */
+    public static final Comparator<Match> BEST_FIRST = Comparator
+            .comparingDouble((Match m) -> -m.resemblance().jaccard())
+            .thenComparingDouble(m -> -m.resemblance().containment())
+            .thenComparingInt(Match::id);
+
+    private final ReuseCriteria criteria;
+    private final LshIndex lsh;
+    private final BucketTable anchors = new BucketTable();
+
+    public NearDuplicateIndex(ReuseCriteria criteria) {
+        this.criteria = criteria;
+        this.lsh = new LshIndex(criteria.bands(), criteria.rows());
+    }
+
+    public ReuseCriteria criteria() {
+        return criteria;
+    }
+
+    /**
+     * Indexes a text under {@code id}. An empty fingerprint is not indexed: a text without words
+     * resembles nothing.
+     *
+     * @throws IllegalArgumentException when {@code id} is negative
+     */
+    public void add(int id, Fingerprint f) {
+        checkId(id);
+        if (f.isEmpty()) {
+            return;
+        }
+        lsh.add(id, f.signature());
+        for (long a : f.anchors()) {
+            // Past the cap an anchor is a stock phrase; one id over the cap is enough to mark it.
+            if (anchors.count(a, criteria.maxAnchorBucket() + 1) <= criteria.maxAnchorBucket()) {
+                anchors.add(a, id);
+            }
+        }
+    }
+
+    /**
+     * Indexes a text by a stored signature alone (no anchors). For texts whose signature was kept
+     * and whose words need not be read again to index them.
+     *
+     * @throws IllegalArgumentException when {@code id} is negative or the signature has the wrong length
+     */
+    public void addSignature(int id, int[] signature) {
+        checkId(id);
+        lsh.add(id, signature);
+    }
+
+    /** Texts indexed. */
+    public int size() {
+        return lsh.size();
+    }
+
+    /** The ids sharing a band or an anchor with {@code f}, ascending, each once; not yet verified. */
+    public int[] candidates(Fingerprint f) {
+        if (f.isEmpty() || lsh.size() == 0) {
+            return new int[0];
+        }
+        int[][] found = {new int[16]};
+        int[] n = {0};
+        java.util.function.IntConsumer sink = id -> {
+            if (n[0] == found[0].length) {
+                found[0] = Arrays.copyOf(found[0], n[0] * 2);
+            }
+            found[0][n[0]++] = id;
+        };
+        lsh.candidates(f.signature(), sink);
+        for (long a : f.anchors()) {
+            if (anchors.count(a, criteria.maxAnchorBucket() + 1) <= criteria.maxAnchorBucket()) {
+                anchors.forEach(a, sink);
+            }
+        }
+        int[] ids = Arrays.copyOf(found[0], n[0]);
+        Arrays.sort(ids);
+        int m = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (m == 0 || ids[i] != ids[m - 1]) {
+                ids[m++] = ids[i];
+            }
+        }
+        return Arrays.copyOf(ids, m);
+    }
+
+    /**
+     * The candidates that pass verification, best first ({@link #BEST_FIRST}).
+     *
+     * @param shinglesOf the exact shingle set of an indexed id, computed the same way as the query's;
+     *     null when the id's text is no longer available (it is then skipped)
+     */
+    public List<Match> matches(Fingerprint f, IntFunction<ShingleSet> shinglesOf) {
+        List<Match> out = new ArrayList<>();
+        for (int id : candidates(f)) {
+            ShingleSet other = shinglesOf.apply(id);
+            if (other == null) {
+                continue;
+            }
+            Resemblance r = Resemblance.of(f.shingles(), other);
+            if (criteria.accepts(r)) {
+                out.add(new Match(id, r));
+            }
+        }
+        out.sort(BEST_FIRST);
+        return out;
+    }
+
+    private static void checkId(int id) {
+        if (id < 0) {
+            throw new IllegalArgumentException("Illegal id " + id + ": ids must be >= 0");
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package org.conflictkg.store;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.conflictkg.extract.Span;
+import org.conflictkg.extract.similar.BodyText;
+import org.conflictkg.extract.similar.Fingerprint;
+import org.conflictkg.extract.similar.NearDuplicateIndex;
+import org.conflictkg.extract.similar.Resemblance;
+import org.conflictkg.extract.similar.ReuseCriteria;
+import org.conflictkg.extract.similar.ShingleSet;
+import org.conflictkg.rdf.CKG;
+import org.conflictkg.rdf.Iris;
+import org.conflictkg.rdf.Vocab;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Recognises reuse across documents while a load writes them: the stage between mapping and the
+ * store, run by the single writer on each new document's quads inside the write transaction that
+ * writes them, so whatever it adds commits or rolls back with the document.
+ *
+ * <ul>
+ *   <li>Quotations and statements: near-duplicates of stored ones become the same resource
+ *       ({@link QuotationIdentity}).
+ *   <li>Documents: a document that shares much of its body (its text outside {@code ckg:Boilerplate}
+ *       spans, so that a shared page template is no repost) with a stored one (containment of the
+ *       smaller in the larger at least 0.5, {@link ReuseCriteria#DOCUMENTS}) is recorded as derived
+ *       from it: {@code ckg:derivedFrom}, {@code prov:wasDerivedFrom}, and a
+ *       {@code prov:qualifiedDerivation} node typed {@code ckg:Derivation} with {@code prov:entity}
+ *       the source, {@code ckg:overlap} (the containment) and {@code ckg:jaccard}. The later
+ *       document by {@code dct:date} derives from the earlier; when the dates do not tell, the one
+ *       with fewer shingles (the repost that trimmed) derives from the larger, and between equals
+ *       the greater IRI from the lesser. All of it is written in the new document's graph, even when
+ *       the older document turns out to be the derived one.
+ * </ul>
+ *
+ * <p>Cost: one LSH lookup per document and per quotation, plus an exact check of each candidate;
+ * no pass over the store per document. Each new document's MinHash signature is stored with it
+ * ({@code ckg:minHashSignature}, about 700 characters), so a later load indexes the stored
+ * documents from their signatures instead of re-reading and re-shingling every text; a document
+ * without a signature of the current parameters is indexed from its {@code ckg:text}. The indexes
+ * are built on the first new document of a load, so a load that adds nothing reads nothing.
+ *
+ * <p>Failure path: the indexes live as long as one load. If a write transaction aborts, the load
+ * stops with a {@link StoreException}, and the indexes, which may hold documents of the aborted
+ * batch, are dropped with it; the next load rebuilds them from what was committed.
+ */
+final class RepostLinker {
+
+    /** What a worker computes for one document before the write: no store needed. */
+    record Prepared(Fingerprint document, List<QuotationIdentity.Occurrence> quotations) {}
+
+    private static final ReuseCriteria CRITERIA = ReuseCriteria.DOCUMENTS;
+
+    private final DatasetGraph dsg;
+    private final QuotationIdentity quotations;
+    private final NearDuplicateIndex documents = new NearDuplicateIndex(CRITERIA);
+    private final List<Node> documentIds = new ArrayList<>();
+    private boolean seeded;
+    private long derivations;
+
+    RepostLinker(DatasetGraph dsg) {
+        this.dsg = dsg;
+        this.quotations = new QuotationIdentity(dsg);
+    }
+
+    /**
+     * Fingerprints a document's body (its text outside boilerplate spans) and its quotations from
+     * its quads. Pure, so workers call it.
+     */
+    static Prepared prepare(Node graph, List<Quad> quads) {
+        String text = null;
+        Map<Node, int[]> boilerplate = new HashMap<>();
+        for (Quad q : quads) {
+            if (!q.getGraph().equals(graph)) {
+                continue;
+            }
+            if (q.getSubject().equals(graph) && q.getPredicate().equals(CKG.text)) {
+                text = q.getObject().getLiteralLexicalForm();
+            } else if (q.getPredicate().equals(RDF.type.asNode()) && q.getObject().equals(CKG.Boilerplate)) {
+                boilerplate.put(q.getSubject(), new int[] {-1, -1});
+            }
+        }
+        Fingerprint doc = null;
+        if (text != null) {
+            for (Quad q : quads) {
+                int[] span = boilerplate.get(q.getSubject());
+                if (span != null && q.getGraph().equals(graph)) {
+                    if (q.getPredicate().equals(CKG.start)) {
+                        span[0] = Integer.parseInt(q.getObject().getLiteralLexicalForm());
+                    } else if (q.getPredicate().equals(CKG.end)) {
+                        span[1] = Integer.parseInt(q.getObject().getLiteralLexicalForm());
+                    }
+                }
+            }
+            doc = CRITERIA.fingerprint(Iris.foldWords(body(text, boilerplate.values())));
+        }
+        return new Prepared(doc, QuotationIdentity.prepare(graph, quads));
+    }
+
+    /** The text outside the boilerplate spans, given in code points as the store records them. */
+    static String body(String text, java.util.Collection<int[]> codePointSpans) {
+        List<Span> spans = new ArrayList<>();
+        int length = text.codePointCount(0, text.length());
+        for (int[] cp : codePointSpans) {
+            if (cp[0] >= 0 && cp[0] <= cp[1] && cp[1] <= length) {
+                spans.add(new Span(text.offsetByCodePoints(0, cp[0]), text.offsetByCodePoints(0, cp[1])));
+            }
+        }
+        return BodyText.without(text, spans);
+    }
+
+    /** Derivations recorded so far in this load. */
+    long derivations() {
+        return derivations;
+    }
+
+    /** Quotations and statements merged into an existing resource so far in this load. */
+    long mergedQuotations() {
+        return quotations.merged();
+    }
+
+    /**
+     * The quads to write for a new document: its own, rewritten for merged quotations, plus its
+     * signature, its derivations and its quotation links. Call inside the write transaction, once
+     * per new document, in the order they are written.
+     */
+    List<Quad> link(Node graph, List<Quad> quads, Prepared prepared) {
+        Node date = null;
+        for (Quad q : quads) {
+            if (q.getSubject().equals(graph) && q.getPredicate().equals(DCTerms.date.asNode())) {
+                date = q.getObject();
+                break;
+            }
+        }
+        List<Quad> out = quotations.resolve(graph, date, quads, prepared.quotations());
+        Fingerprint f = prepared.document();
+        if (f == null || f.isEmpty()) {
+            return out;
+        }
+        if (out == quads) {
+            out = new ArrayList<>(quads);
+        }
+        seedOnce();
+        for (NearDuplicateIndex.Match m : documents.matches(f, this::shinglesOf)) {
+            Node other = documentIds.get(m.id());
+            Node otherDate = QuotationIdentity.object(dsg, other, other, DCTerms.date.asNode());
+            boolean iDerive = derives(graph, date, m.resemblance().sizeA(), other, otherDate, m.resemblance().sizeB());
+            writeDerivation(graph, iDerive ? graph : other, iDerive ? other : graph, m.resemblance(), out);
+        }
+        out.add(Quad.create(graph, graph, CKG.minHashSignature, NodeFactory.createLiteralString(CRITERIA.encodeSignature(f))));
+        documentIds.add(graph);
+        documents.add(documentIds.size() - 1, f);
+        return out;
+    }
+
+    /** True when document {@code a} derives from {@code b} (see the class comment for the order). */
+    static boolean derives(Node a, Node dateA, int sizeA, Node b, Node dateB, int sizeB) {
+        Integer byDate = PublicationDate.compare(dateA, dateB);
+        if (byDate != null) {
+            return byDate > 0;
+        }
+        if (sizeA != sizeB) {
+            return sizeA < sizeB;
+        }
+        return a.getURI().compareTo(b.getURI()) > 0;
+    }
+
+    private void writeDerivation(Node graph, Node derived, Node source, Resemblance r, List<Quad> out) {
+        String sourceUri = source.getURI();
+        Node qualified = NodeFactory.createURI(derived.getURI() + "#derivation-" + sourceUri.substring(sourceUri.lastIndexOf('/') + 1));
+        out.add(Quad.create(graph, derived, CKG.derivedFrom, source));
+        out.add(Quad.create(graph, derived, Vocab.provWasDerivedFrom, source));
+        out.add(Quad.create(graph, derived, Vocab.provQualifiedDerivation, qualified));
+        out.add(Quad.create(graph, qualified, RDF.type.asNode(), CKG.Derivation));
+        out.add(Quad.create(graph, qualified, RDF.type.asNode(), Vocab.provDerivation));
+        out.add(Quad.create(graph, qualified, Vocab.provEntityProperty, source));
+        out.add(Quad.create(graph, qualified, CKG.overlap, decimal(r.containment())));
+        out.add(Quad.create(graph, qualified, CKG.jaccard, decimal(r.jaccard())));
+        derivations++;
+    }
+
+    private static Node decimal(double d) {
+        return NodeFactory.createLiteralDT(BigDecimal.valueOf(d).setScale(3, RoundingMode.HALF_EVEN).toPlainString(), XSDDatatype.XSDdecimal);
+    }
+
+    /** The exact shingles of a document already written (this load or before), from its body. */
+    private ShingleSet shinglesOf(int id) {
+        String body = storedBody(documentIds.get(id));
+        return body == null ? null : CRITERIA.shingles(Iris.foldWords(body));
+    }
+
+    /** A stored document's text outside its boilerplate spans, or null when it has no text. */
+    private String storedBody(Node doc) {
+        Node text = QuotationIdentity.object(dsg, doc, doc, CKG.text);
+        if (text == null) {
+            return null;
+        }
+        List<int[]> spans = new ArrayList<>();
+        for (Node span : QuotationIdentity.subjects(dsg, doc, RDF.type.asNode(), CKG.Boilerplate)) {
+            Node start = QuotationIdentity.object(dsg, doc, span, CKG.start);
+            Node end = QuotationIdentity.object(dsg, doc, span, CKG.end);
+            if (start != null && end != null) {
+                spans.add(new int[] {Integer.parseInt(start.getLiteralLexicalForm()), Integer.parseInt(end.getLiteralLexicalForm())});
+            }
+        }
+        return body(text.getLiteralLexicalForm(), spans);
+    }
+
+    /** Indexes every stored document: by its stored signature, or from its text when it has none of these parameters. */
+    private void seedOnce() {
+        if (seeded) {
+            return;
+        }
+        seeded = true;
+        Map<Node, Node> signatures = new HashMap<>();
+        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, CKG.minHashSignature, Node.ANY);
+        try {
+            it.forEachRemaining(q -> signatures.put(q.getSubject(), q.getObject()));
+        } finally {
+            Iter.close(it);
+        }
+        List<Node> docs = new ArrayList<>();
+        it = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), CKG.Document);
+        try {
+            it.forEachRemaining(q -> docs.add(q.getSubject()));
+        } finally {
+            Iter.close(it);
+        }
+        for (Node doc : docs) {
+            Node stored = signatures.get(doc);
+            int[] sig = stored == null ? null : CRITERIA.decodeSignature(stored.getLiteralLexicalForm());
+            if (sig != null) {
+                documentIds.add(doc);
+                documents.addSignature(documentIds.size() - 1, sig);
+                continue;
+            }
+            String body = storedBody(doc);
+            if (body != null) {
+                Fingerprint f = CRITERIA.fingerprint(Iris.foldWords(body));
+                if (!f.isEmpty()) {
+                    documentIds.add(doc);
+                    documents.add(documentIds.size() - 1, f);
+                }
+            }
+        }
+    }
+}
