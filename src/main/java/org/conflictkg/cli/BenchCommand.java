@@ -22,7 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code kg bench [matcher|coverage|quotations|reposts] [--limit N] [--rounds N] PATH...}: measurements that
+ * {@code kg bench [matcher|coverage|quotations|reposts|reasoning] [--limit N] [--rounds N] PATH...}: measurements that
  * are not tests. Without a path it uses the Syria corpus beside the project
  * ({@code ../shared/corpus/syria}) when present.
  */
@@ -35,12 +35,13 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "measure the matcher's and the quotation stages' speed, the extractor's coverage of a corpus, and how repost finding scales";
+        return "measure the matcher's and the quotation stages' speed, the extractor's coverage of a corpus, how repost finding scales"
+                + " and what reasoning costs at load";
     }
 
     @Override
     public String synopsis() {
-        return "(matcher|coverage|quotations|reposts) [--limit N] [--rounds N] [--top N] [--field ROLE=FIELD]... [PATH...]";
+        return "(matcher|coverage|quotations|reposts|reasoning) [--limit N] [--rounds N] [--top N] [--batch N] [--field ROLE=FIELD]... [PATH...]";
     }
 
     @Override
@@ -62,7 +63,7 @@ final class BenchCommand implements Command {
         }
         List<String> args = new ArrayList<>(line.getArgList());
         if (args.isEmpty() || !List.of("matcher", "coverage", "quotations", "reposts").contains(args.get(0))) {
-            throw new UsageException("name what to measure: matcher, coverage, quotations or reposts");
+            throw new UsageException("name what to measure: matcher, coverage, quotations, reposts or reasoning");
         }
         String what = args.remove(0);
         List<Path> paths = new ArrayList<>();
