@@ -475,7 +475,7 @@ public final class QuotationFinder implements ExtractionStage {
             if (a == null && opening != null) {
                 a = Attributions.participleBefore(doc, opening.span(), q.open());
             }
-            if (a == null && opening != null && Attributions.cueIn(text, opening.span().start(), q.open()) != null) {
+            if (a == null && opening != null && Attributions.cueIn(text, Math.max(opening.span().start(), q.open() - 300), q.open()) != null) {
                 // "She said the plan was "a trap."": words quoted inside reported speech are part of
                 // that statement, which the reported-speech stage records whole.
                 return null;

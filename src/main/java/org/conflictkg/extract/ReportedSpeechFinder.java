@@ -51,6 +51,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             "goodbye", "hello", "sorry", "thanks", "as", "in", "on", "at", "from", "into", "during", "and", "but", "or", "if",
             "when", "while", "after", "before", "because", "up", "out", "down", "off", "over", "back", "so-called");
 
+    /** Longer runs without a sentence break are not prose; skipping them keeps the stage linear. */
+    static final int MAX_SENTENCE = 2_000;
+
     @Override
     public String name() {
         return "reported-speech";
@@ -62,8 +65,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         List<Quotation> direct = List.copyOf(doc.quotations());
         for (Sentence sentence : doc.sentences()) {
             Span s = trimEnd(text, sentence.span());
-            if (s.length() < 12) {
-                continue;
+            if (s.length() < 12 || s.length() > MAX_SENTENCE) {
+                continue; // a "sentence" of thousands of characters is a list or a table, not reported speech
             }
             Matcher neg = NEGATED.matcher(text).region(s.start(), s.end());
             while (mayNegate(text, s) && neg.find()) {
