@@ -33,8 +33,10 @@ public final class PersonFinder implements ExtractionStage {
             + "analyst|official|researcher|director|minister|activist|journalist|correspondent|general|colonel|adviser|advisor|expert)";
 
     /** A name: capitalised words, initials and the particles names carry ("al-", "bin", "de"). */
-    private static final String NAME = "(\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?"
-            + "(?:\\s+(?:\\p{Lu}\\.|(?:al|el|ad|as|ash|bin|ibn|abu|Abu|de|da|del|van|von|der|la|le|du|ul)-?\\s*(?=\\p{Lu})|\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?))*)";
+    // Possessive quantifiers: a word's letters are never given back, so a long run of letters
+    // costs linear time instead of being retried at every length.
+    private static final String NAME = "(\\p{Lu}[\\p{L}'’]++(?:-\\p{Lu}[\\p{L}'’]++)?"
+            + "(?:\\s+(?:\\p{Lu}\\.|(?:al|el|ad|as|ash|bin|ibn|abu|Abu|de|da|del|van|von|der|la|le|du|ul)-?\\s*(?=\\p{Lu})|\\p{Lu}[\\p{L}'’]++(?:-\\p{Lu}[\\p{L}'’]++)?))*)";
 
     private static final Pattern TITLED = Pattern.compile("(?<![\\p{L}])(?:" + TITLE + "|" + ROLE_NOUN + ")\\s+" + NAME);
 
@@ -75,6 +77,9 @@ public final class PersonFinder implements ExtractionStage {
         String text = doc.text();
         List<Person> people = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
+            if (sentence.span().length() > ReportedSpeechFinder.MAX_SENTENCE) {
+                continue; // not prose: a list, a table or a run of letters
+            }
             String s = sentence.span().of(text);
             int off = sentence.span().start();
             Matcher t = TITLED.matcher(s);
