@@ -130,13 +130,24 @@ final class Queries {
             } GROUP BY ?alliance ORDER BY DESC(?n) ?alliance
             """);
 
-    /** Quotations by the date of the newest document attesting them. */
+    /**
+     * Quotations attested by the newest documents: only the fifty latest documents are looked at,
+     * so the cost does not grow with the store.
+     */
     static final Query RECENT_QUOTATIONS = q("""
             SELECT ?q ?text ?speaker (MAX(?date) AS ?latest) WHERE {
-              ?q a ckg:Quotation ; ckg:text ?text ; ckg:attestedBy ?a .
+              { SELECT ?doc ?date WHERE { ?doc a ckg:Document ; dct:date ?date } ORDER BY DESC(?date) LIMIT 50 }
               ?a ckg:document ?doc .
-              OPTIONAL { ?doc dct:date ?date }
+              ?q ckg:attestedBy ?a ; a ckg:Quotation ; ckg:text ?text .
               OPTIONAL { ?q ckg:speaker ?speaker }
             } GROUP BY ?q ?text ?speaker ORDER BY DESC(?latest) ?q
+            """);
+
+    /** A few mentioned actors of one ?type, by name: cheap enough for the landing page. */
+    static final Query SOME_ACTORS_OF_KIND = q("""
+            SELECT ?a (MIN(STR(?label)) AS ?name) WHERE {
+              ?a a ?type ; skos:prefLabel ?label .
+              FILTER EXISTS { ?m ckg:refersTo ?a }
+            } GROUP BY ?a ORDER BY ?name ?a
             """);
 }
