@@ -5,7 +5,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.vocabulary.OWL;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.conflictkg.rdf.CKG;
 import org.conflictkg.rdf.Vocab;
@@ -531,9 +530,5 @@ final class ResourcePage {
 
     private static String lex(Node n) {
         return n == null ? "" : n.getLiteralLexicalForm();
-    }
-
-    static boolean isRdfType(Node p) {
-        return p.equals(RDF.type.asNode());
     }
 }
