@@ -184,6 +184,11 @@ class LinkedDataIT {
         String html = text(get(following, "/id/place/deir-ez-zor-170794", "text/html"));
         assertTrue(html.contains("<svg class=\"map\""), "no map");
         assertTrue(html.contains("https://sws.geonames.org/170794/"), "no GeoNames link");
+        assertTrue(html.contains("<image href=\"/assets/countries-110m.svg\""), "no country outlines");
+        HttpResponse<byte[]> outline = get(http, "/assets/countries-110m.svg", null);
+        assertEquals(200, outline.statusCode());
+        assertTrue(outline.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
+        assertTrue(text(outline).startsWith("<svg") && text(outline).length() > 50_000, "the outline is empty");
         assertFalse(html.matches("(?s).*(src|href)=\"https?://(?!sws\\.geonames\\.org|localhost|www\\.w3\\.org|w3id\\.org|en\\.wikipedia).*"),
                 "a page must fetch nothing from elsewhere");
     }

@@ -116,7 +116,7 @@ public final class LinkedDataFilter implements Filter {
     private static boolean isOurs(String path) {
         return path.equals("/") || path.startsWith("/id/") || path.startsWith("/graph/") || path.startsWith("/page/")
                 || path.startsWith("/data/") || path.equals("/.well-known/void") || path.equals("/dump/kg.nq.gz")
-                || path.equals("/ontology/context.jsonld");
+                || path.equals("/ontology/context.jsonld") || path.equals(WorldMap.OUTLINE);
     }
 
     private void route(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
@@ -147,6 +147,14 @@ public final class LinkedDataFilter implements Filter {
             resp.setContentType("application/ld+json");
             resp.setCharacterEncoding("UTF-8");
             resp.getOutputStream().write(CompactJsonLd.standard().contextText().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (path.equals(WorldMap.OUTLINE)) {
+            byte[] svg = WorldMap.outlineSvg();
+            resp.setContentType("image/svg+xml");
+            resp.setHeader("Cache-Control", "public, max-age=86400");
+            resp.setContentLength(svg.length);
+            resp.getOutputStream().write(svg);
             return;
         }
         for (String prefix : RESOURCE_PREFIXES) {

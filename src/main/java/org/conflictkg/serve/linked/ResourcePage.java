@@ -138,6 +138,10 @@ final class ResourcePage {
             while (it.hasNext() && n++ < 5000) {
                 var q = it.next();
                 Node olon = v.first(places, q.getSubject(), Vocab.wgsLong);
+                Node feature = v.first(places, q.getSubject(), CKG.featureCode);
+                if (feature != null && feature.getLiteralLexicalForm().startsWith("A.")) {
+                    continue; // countries and provinces: a centroid dot would mislead
+                }
                 if (q.getObject().getLiteralValue() instanceof Number a && olon != null && olon.getLiteralValue() instanceof Number b) {
                     nearby.add(new WorldMap.Point(v.label(q.getSubject()), a.doubleValue(), b.doubleValue(), v.href(q.getSubject())));
                 }
