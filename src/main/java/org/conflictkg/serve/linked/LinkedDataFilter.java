@@ -76,6 +76,17 @@ public final class LinkedDataFilter implements Filter {
         this.voidDescription = new VoidDescription(store.dataset(), store.iris().base());
     }
 
+    /** Starts counting the store for VoID, so that the count is ready by the time it is asked for. */
+    @Override
+    public void init(jakarta.servlet.FilterConfig config) {
+        voidDescription.start();
+    }
+
+    @Override
+    public void destroy() {
+        voidDescription.stop();
+    }
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
@@ -136,7 +147,15 @@ public final class LinkedDataFilter implements Filter {
             resp.setHeader("Vary", "Accept");
             DescriptionFormat f = DescriptionFormat.negotiate(accept, DescriptionFormat.rdf());
             // A browser asks for HTML first; VoID has no HTML form, so it gets Turtle rather than 406.
-            rdf(resp, voidDescription.describe(serverRoot(req)), f == null ? DescriptionFormat.TURTLE : f);
+            Graph description;
+            try {
+                description = voidDescription.describe(serverRoot(req), timeoutMillis);
+            } catch (java.util.concurrent.TimeoutException e) {
+                resp.setHeader("Retry-After", "30");
+                resp.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The store is still being counted for VoID; try again shortly");
+                return;
+            }
+            rdf(resp, description, f == null ? DescriptionFormat.TURTLE : f);
             return;
         }
         if (path.equals("/dump/kg.nq.gz")) {

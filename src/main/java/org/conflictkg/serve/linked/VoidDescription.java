@@ -19,15 +19,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The VoID description of the served dataset: its size (triples across all graphs, entities),
  * the vocabularies it uses, a partition by class, where its IRIs live ({@code void:uriSpace}),
  * its SPARQL endpoint and its dump.
  *
- * <p>The counts take one pass over the store. The server is read-only and TDB2 lets no other
- * process write while it holds the store, so they are computed once, on the first request, and
- * kept.
+ * <p>The counts take one pass over the store, which for tens of millions of quads is a minute or
+ * two. The server is read-only and TDB2 lets no other process write while it holds the store, so
+ * the pass is made once, in the background from the moment the server starts ({@link #start}),
+ * and kept; a request that comes before it ends waits up to the query time limit, then is told to
+ * come back ({@code 503} with {@code Retry-After}).
  */
 final class VoidDescription {
 
@@ -40,25 +46,46 @@ final class VoidDescription {
 
     private final DatasetGraph dsg;
     private final String base;
-    private volatile Statistics stats;
+    private final CompletableFuture<Statistics> stats = new CompletableFuture<>();
+    private volatile boolean cancelled;
 
     VoidDescription(DatasetGraph dsg, String base) {
         this.dsg = dsg;
         this.base = base;
     }
 
-    Statistics statistics() {
-        Statistics s = stats;
-        if (s == null) {
-            synchronized (this) {
-                s = stats;
-                if (s == null) {
-                    s = Txn.calculateRead(dsg, this::count);
-                    stats = s;
-                }
+    /** Starts counting on a daemon thread. */
+    void start() {
+        Thread t = new Thread(() -> {
+            try {
+                stats.complete(Txn.calculateRead(dsg, this::count));
+            } catch (RuntimeException e) {
+                stats.completeExceptionally(e);
             }
+        }, "kg-void-statistics");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Stops a count still running (the server is stopping). */
+    void stop() {
+        cancelled = true;
+    }
+
+    /**
+     * The statistics, waiting for the count at most {@code waitMillis}.
+     *
+     * @throws TimeoutException when the count has not finished in that time
+     */
+    Statistics statistics(long waitMillis) throws TimeoutException {
+        try {
+            return stats.get(waitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TimeoutException("interrupted");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("counting the store failed: " + e.getCause(), e.getCause());
         }
-        return s;
     }
 
     private Statistics count() {
@@ -69,7 +96,7 @@ final class VoidDescription {
         Set<String> vocabularies = new TreeSet<>();
         String entityPrefix = base + "id/";
         var it = dsg.find();
-        while (it.hasNext()) {
+        while (it.hasNext() && !cancelled) {
             Quad q = it.next();
             triples++;
             Node s = q.getSubject();
@@ -102,8 +129,8 @@ final class VoidDescription {
      * The description, with the server's own address (as the client reached it) for the endpoint
      * and the dump.
      */
-    Graph describe(String serverRoot) {
-        Statistics s = statistics();
+    Graph describe(String serverRoot, long waitMillis) throws TimeoutException {
+        Statistics s = statistics(waitMillis);
         Graph g = GraphFactory.createDefaultGraph();
         g.getPrefixMapping().setNsPrefix("void", VOID).setNsPrefix("dct", DCTerms.NS).setNsPrefix("ckg", CKG.NS)
                 .setNsPrefix("xsd", XSDDatatype.XSD + "#");
