@@ -159,6 +159,11 @@ public final class LinkedDataFilter implements Filter {
             return;
         }
         if (path.equals("/dump/kg.nq.gz")) {
+            if (req.getMethod().equals("HEAD")) {
+                // Its length is unknown until written; a HEAD must not cost a pass over the store.
+                resp.setContentType("application/gzip");
+                return;
+            }
             dump(resp);
             return;
         }
