@@ -81,7 +81,7 @@ final class LandingPage {
         for (Binding k : kinds) {
             Node type = get(k, "type");
             long n = ((Number) get(k, "n").getLiteralValue()).longValue();
-            h.open("section").open("h3").link(v.href(type), v.label(type)).raw(" ").el("span", Long.toString(n), "class", "count").close("h3");
+            h.open("section").open("h3").link("/?kind=" + PageParams.enc(type.getURI()), v.label(type), "title", type.getURI()).raw(" ").el("span", Long.toString(n), "class", "count").close("h3");
             h.open("ul", "class", "plain");
             for (Binding a : v.select(Queries.SOME_ACTORS_OF_KIND, ACTORS_PER_KIND, 0, "type", type)) {
                 Node actor = get(a, "a");
