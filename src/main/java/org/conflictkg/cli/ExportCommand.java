@@ -11,6 +11,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.conflictkg.rdf.CompactJsonLd;
 import org.conflictkg.store.KnowledgeStore;
 
 import java.io.BufferedOutputStream;
@@ -20,7 +21,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** {@code kg export --db DIR --format ttl|trig|nq|nt|jsonld|rdfxml [--graph IRI] [-o FILE]} */
+/**
+ * {@code kg export --db DIR --format ttl|trig|nq|nt|jsonld|rdfxml [--graph IRI] [-o FILE]}. JSON-LD is
+ * written compact with the published context ({@code ontology/context.jsonld}) inline, one named
+ * graph at a time.
+ */
 final class ExportCommand implements Command {
 
     private static final Map<String, RDFFormat> FORMATS = Map.of(
@@ -74,7 +79,10 @@ final class ExportCommand implements Command {
                 if (graph != null && !dsg.containsGraph(NodeFactory.createURI(graph))) {
                     throw new UsageException("--graph " + graph + ": no such graph in the store");
                 }
-                if (quads) {
+                if (RDFFormat.JSONLD11.equals(rdfFormat)) {
+                    // Compact with our context, graph by graph, rather than Jena's prefix-only compaction.
+                    CompactJsonLd.standard().write(graph == null ? dsg : single(dsg, graph), sink);
+                } else if (quads) {
                     DatasetGraph view = graph == null ? dsg : single(dsg, graph);
                     if (RDFFormat.NQUADS.equals(rdfFormat)) {
                         // Streamed: N-Quads needs no buffering, so a store of any size exports in bounded memory.

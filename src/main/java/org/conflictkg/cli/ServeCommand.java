@@ -29,7 +29,7 @@ final class ServeCommand implements Command {
 
     @Override
     public String summary() {
-        return "serve the store over SPARQL with the Fuseki UI (read-only, localhost by default)";
+        return "serve the store as linked data and over SPARQL with the Fuseki UI (read-only, localhost by default)";
     }
 
     @Override
@@ -66,8 +66,10 @@ final class ServeCommand implements Command {
             FusekiServer server = KnowledgeGraphServer.build(store, settings).start();
             String url = "http://" + (settings.isLoopback() ? "localhost" : settings.host()) + ":" + server.getPort() + "/";
             out.println("Serving " + StoreOptions.db(line).toAbsolutePath() + " at " + url);
-            out.println("  SPARQL:   " + url + "kg/sparql");
-            out.println("  Fuseki UI " + url);
+            out.println("  Browse:    " + url);
+            out.println("  SPARQL:    " + url + "kg/sparql");
+            out.println("  Fuseki UI: " + url + "ui/");
+            out.println("  VoID:      " + url + ".well-known/void");
             out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();

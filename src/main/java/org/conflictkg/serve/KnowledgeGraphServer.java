@@ -6,13 +6,19 @@ import org.apache.jena.fuseki.validation.DataValidator;
 import org.apache.jena.fuseki.validation.IRIValidator;
 import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.query.ARQ;
+import org.conflictkg.serve.linked.LinkedDataFilter;
 import org.conflictkg.store.KnowledgeStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 
+import java.util.Set;
+
 /**
- * The knowledge graph over HTTP: Fuseki with the dataset {@code /kg} and the Fuseki UI.
+ * The knowledge graph over HTTP: Fuseki with the dataset {@code /kg}, the linked-data pages and
+ * descriptions of every resource IRI under the store's base ({@link LinkedDataFilter}: the landing
+ * page at {@code /}, {@code /id/...} by content negotiation, VoID, the dump), and the Fuseki UI at
+ * {@code /ui/}.
  *
  * <p>Safe by default: it binds to the loopback interface; anonymous clients can query ({@code
  * /kg/sparql}, {@code /kg/query}) and read graphs ({@code /kg/get}) but not update; every query has
@@ -39,7 +45,10 @@ public final class KnowledgeGraphServer {
                 .enablePing(true)
                 .enableStats(true)
                 .enableCors(false)
-                .add(DATASET, store.dataset(), false);
+                .add(DATASET, store.dataset(), false)
+                // Before Fuseki's own dispatch, in the same Jetty, so the IRIs of the default base
+                // (this server's address) resolve here.
+                .addFilter("/*", new LinkedDataFilter(store, millis, Set.of(DATASET)));
 
         String ui = uiLocation();
         if (ui != null) {

@@ -97,6 +97,23 @@ class CliTest {
     }
 
     @Test
+    void jsonLdExportIsCompactWithThePublishedContextAndParsesBackToTheSameQuads() throws IOException {
+        Path jsonld = export("jsonld");
+        String text = Files.readString(jsonld);
+        // Readable keys from ontology/context.jsonld, not full IRIs.
+        assertTrue(text.contains("\"prefLabel\""), "no prefLabel key");
+        assertTrue(text.contains("\"supports\""), "no supports key");
+        assertTrue(text.contains("\"refersTo\""), "no refersTo key");
+        assertTrue(!text.contains("\"https://w3id.org/conflict-kg/ontology#start\""), "start was not compacted");
+        DatasetGraph back = DatasetGraphFactory.create();
+        RDFParser.source(jsonld).lang(Lang.JSONLD11).parse(back);
+        DatasetGraph nq = DatasetGraphFactory.create();
+        RDFParser.source(export("nq")).lang(Lang.NQUADS).parse(nq);
+        assertEquals(nq.stream().count(), back.stream().count());
+        assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(nq, back), "the JSON-LD export is not the same dataset");
+    }
+
+    @Test
     void exportOfOneGraphHoldsOnlyThatGraph() throws IOException {
         Run docs = kg("query", "--db", db.toString(), "--format", "tsv", "queries/documents.rq");
         String doc = docs.out().lines().skip(1).findFirst().orElseThrow().split("\t")[0];

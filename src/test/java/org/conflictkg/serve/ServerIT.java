@@ -130,7 +130,8 @@ class ServerIT {
 
     @Test
     void servesTheFusekiUiAndItsServerDescription() throws Exception {
-        HttpResponse<String> index = get("/", "text/html");
+        // The UI moved to /ui/ when / became the linked-data landing page.
+        HttpResponse<String> index = get("/ui/", "text/html");
         assertEquals(200, index.statusCode());
         assertTrue(index.body().contains("<div id=\"app\""), index.body());
         HttpResponse<String> status = get("/$/server", "application/json");
