@@ -22,12 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Runs each subcommand in-process and checks its exit code and output. */
-class CliTest {
+public class CliTest {
 
-    /** The outcome of one command. */
-    record Run(int code, String out, String err) {}
+    /** The outcome of one command: its exit code and what it printed. */
+    public record Run(int code, String out, String err) {}
 
-    static Run kg(String... args) {
+    /** Runs {@code kg} with {@code args} in this JVM, as {@link Cli} would, capturing its output. */
+    public static Run kg(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
