@@ -185,23 +185,14 @@ public final class ReasoningBenchmark {
     private static void printQuads(KnowledgeStore store, PrintStream out) {
         Iris iris = store.iris();
         long[] n = store.read(d -> {
-            long all = count(d, Node.ANY);
-            return new long[] {all, count(d, iris.inferencesGraph()), count(d, iris.provenanceGraph()), count(d, iris.alliancesGraph())};
+            long all = KnowledgeStore.countQuads(d, Node.ANY);
+            return new long[] {all, KnowledgeStore.countQuads(d, iris.inferencesGraph()), KnowledgeStore.countQuads(d, iris.provenanceGraph()), KnowledgeStore.countQuads(d, iris.alliancesGraph())};
         });
         long asserted = n[0] - n[1] - n[2] - n[3];
         out.printf(Locale.ROOT, "  quads: %d asserted; %d inferred (%.2f%%), %d provenance (%.2f%%), %d blocs%n",
                 asserted, n[1], 100.0 * n[1] / asserted, n[2], 100.0 * n[2] / asserted, n[3]);
     }
 
-    private static long count(DatasetGraph dsg, Node g) {
-        long n = 0;
-        var it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
-        while (it.hasNext()) {
-            it.next();
-            n++;
-        }
-        return n;
-    }
 
     /** Recomputes everything and reports whether the derived graphs came out the same. */
     private static boolean recomputeChangesNothing(KnowledgeStore store, Iris iris) {

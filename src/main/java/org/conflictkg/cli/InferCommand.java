@@ -2,8 +2,6 @@ package org.conflictkg.cli;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
-import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.conflictkg.reason.Materializer;
 import org.conflictkg.store.KnowledgeStore;
 
@@ -42,21 +40,12 @@ final class InferCommand implements Command {
         try (KnowledgeStore store = StoreOptions.open(line)) {
             Materializer materializer = Materializer.standard(store.iris());
             Materializer.Totals t = materializer.recomputeAll(store);
-            long inferred = store.read(d -> count(d, store.iris().inferencesGraph()));
-            long provenance = store.read(d -> count(d, store.iris().provenanceGraph()));
+            long inferred = store.read(d -> KnowledgeStore.countQuads(d, store.iris().inferencesGraph()));
+            long provenance = store.read(d -> KnowledgeStore.countQuads(d, store.iris().provenanceGraph()));
             out.printf(Locale.ROOT, "inferred %d triples from %d rule applications (%d provenance quads) in %.1f s%n",
                     inferred, t.derivations(), provenance, t.nanos() / 1e9);
         }
         return ExitCode.OK;
     }
 
-    private static long count(DatasetGraph dsg, Node graph) {
-        long n = 0;
-        var it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
-        while (it.hasNext()) {
-            it.next();
-            n++;
-        }
-        return n;
-    }
 }

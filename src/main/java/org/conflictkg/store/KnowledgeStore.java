@@ -169,6 +169,17 @@ public final class KnowledgeStore implements AutoCloseable {
         return true;
     }
 
+    /** The number of quads in {@code graph} ({@code Node.ANY}: in all graphs), inside a read of {@code dsg}. */
+    public static long countQuads(DatasetGraph dsg, Node graph) {
+        long n = 0;
+        var it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
+        while (it.hasNext()) {
+            it.next();
+            n++;
+        }
+        return n;
+    }
+
     /** True when the store holds no document. */
     public boolean hasNoDocuments() {
         return read(d -> !d.find(Node.ANY, Node.ANY, RDF.type.asNode(), CKG.Document).hasNext());
