@@ -48,6 +48,10 @@ final class Attributions {
             "^\\s+((?:the|a|an|The|A|An)\\s+)?((?:[\\p{Ll}-]+\\s+){0,3}?(?=[\\p{Lu}\\p{N}])" + NAME_TOKEN
                     + "(?:\\s+(?!(?:in|on|at|to|of|that|during|after|before|with|from|when|while)\\b)" + NAME_TOKEN + "){0,7})");
 
+    /** {@code ," said the second official.}: a speaker with no name, a determiner and a few words. */
+    private static final Pattern COMMON_NOUN_AFTER_VERB = Pattern.compile(
+            "^\\s+((?:the|a|an|another|one|two|three|several|some)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,6}?)\\s*(?=[,.;:!?]|$)");
+
     /** A subject and one past-tense verb closing the sentence right after a quote: {@code ," she retorted.} */
     private static final Pattern AFTER_UNLISTED_VERB = Pattern.compile(
             "^[\\s,]*(" + SHORT_NP + ")\\s+(\\p{Ll}{3,}ed)\\s*[.;]");
@@ -147,6 +151,11 @@ final class Attributions {
                     int s = m.start(1) >= 0 ? m.start(1) : m.start(2);
                     return new Attribution(cue.span(), stripTrailingPeriod(text, new Span(off + s, off + m.end(2))), cue.base());
                 }
+                m = COMMON_NOUN_AFTER_VERB.matcher(text.subSequence(cue.span().end(), limit));
+                if (m.lookingAt() && plausibleSubject(m.group(1))) {
+                    int off = cue.span().end();
+                    return new Attribution(cue.span(), new Span(off + m.start(1), off + m.end(1)), cue.base());
+                }
                 break;
             }
             m = SUBJECT_BEFORE_VERB.matcher(text.subSequence(from, v));
@@ -233,6 +242,70 @@ final class Attributions {
             e++;
         }
         return e > i && Attributions.isPronoun(text.substring(i, e)) ? new Span(i, e) : null;
+    }
+
+    /** Words that open a leading adverbial phrase, set off by a comma before the subject. */
+    private static final Set<String> LEADING_PREPOSITIONS = Set.of(
+            "in", "at", "on", "during", "after", "before", "later", "earlier", "speaking", "asked", "with", "from", "upon",
+            "when", "while", "then", "meanwhile", "since", "outside", "inside", "afterward", "afterwards", "minutes", "hours",
+            "days", "moments", "last", "this", "addressing", "responding", "writing", "appearing", "back");
+
+    /**
+     * {@code She then addressed the crowd again: "..."}: a clause closed by a colon right before
+     * the quote introduces it, whatever its verb, and its subject is the speaker. The subject is a
+     * pronoun or an actor named at the clause's start, after a leading phrase such as {@code In an
+     * interview on Sunday,}. Null when the clause opens with neither.
+     */
+    static Attribution colonClause(AnalyzedDocument doc, Span sentence, int colon) {
+        String text = doc.searchText();
+        int start = sentence.start();
+        int firstComma = text.indexOf(',', start);
+        String firstWord = firstWord(text, start, colon).toLowerCase(Locale.ROOT);
+        if (firstComma > start && firstComma < colon && LEADING_PREPOSITIONS.contains(firstWord)) {
+            start = firstComma + 1;
+        }
+        while (start < colon && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        for (String conjunction : LEADING_CONJUNCTIONS) {
+            if (text.startsWith(conjunction, start)) {
+                start += conjunction.length();
+                break;
+            }
+        }
+        String word = firstWord(text, start, colon);
+        if (isPronoun(word)) {
+            return new Attribution(null, new Span(start, start + word.length()), null);
+        }
+        int clauseWords = 0;
+        for (int i = start; i < colon && clauseWords < 4; i++) {
+            if (Character.isWhitespace(text.charAt(i)) && !Character.isWhitespace(text.charAt(i - 1))) {
+                clauseWords++;
+            }
+            if (text.charAt(i) == ',') {
+                break;
+            }
+        }
+        for (Mention m : doc.mentionsIn(new Span(start, colon))) {
+            if (!m.kind().isActor()) {
+                continue;
+            }
+            // "Band member Jane Roe shared ..., writing:": a few words of role may precede the name.
+            String before = text.substring(start, m.span().start());
+            if (before.split("\\s+").length <= 3 && before.indexOf(',') < 0 && !before.contains(" said")) {
+                return new Attribution(null, m.span(), null);
+            }
+            break;
+        }
+        return null;
+    }
+
+    private static String firstWord(String text, int from, int to) {
+        int e = from;
+        while (e < to && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(from, e);
     }
 
     /**
@@ -402,6 +475,11 @@ final class Attributions {
         }
         if (Character.isUpperCase(s.codePointAt(0)) || Character.isDigit(s.codePointAt(0))) {
             return true;
+        }
+        String last = words[words.length - 1];
+        if (words.length <= 8 && Character.isUpperCase(last.codePointAt(0)) && words.length >= 2
+                && Character.isUpperCase(words[words.length - 2].codePointAt(0))) {
+            return true; // "former Florida governor Jane Roe": a role before a name
         }
         if (DETERMINERS.contains(first) || SOURCE_NOUNS.contains(head) || SOURCE_NOUNS.contains(first)) {
             return true;

@@ -194,4 +194,67 @@ class QuotationFinderTest {
         assertEquals("The siege is a \"slow death for the town", reported.text(a.text()));
         assertEquals("Amira Jones", source(a, reported));
     }
+
+    @Test
+    void aQuotationOverThreeParagraphsIsOneAndTakesTheSpeakerOfTheColonBeforeIt() {
+        AnalyzedDocument a = analyze("The governor spoke after the vote.\n\nDr. Jane Roe stated:\n\n"
+                + "\"The ministry isn’t about “equal justice” anymore. It is about control.\n\n"
+                + "\"The latest example is the siege of the northern towns.\n\n"
+                + "\"The answer is not more troops, but talks.\"\n\nThe council meets on Monday.");
+        List<Quotation> q = direct(a);
+        assertEquals(1, q.size(), texts(a).toString());
+        assertEquals(3, q.get(0).parts().size());
+        assertEquals("Dr. Jane Roe", source(a, q.get(0)));
+    }
+
+    @Test
+    void marksOfTheOtherStyleInsideAQuotedParagraphAreAQuotationInside() {
+        AnalyzedDocument a = analyze("\"They call it a “humanitarian corridor” but nobody can use it,\" the mayor said.");
+        assertEquals(List.of("They call it a “humanitarian corridor” but nobody can use it"), texts(a));
+        assertEquals("the mayor", source(a, direct(a).get(0)));
+    }
+
+    @Test
+    void aClauseClosedByAColonIntroducesTheQuotationWhateverItsVerb() {
+        AnalyzedDocument a = analyze("Colonel Omar Khalil, the brigade's commander, spoke to reporters.\n\n"
+                + "In a speech on Sunday, Khalil went even further: “We will not leave this valley.”");
+        assertEquals("Khalil", source(a, direct(a).get(0)));
+
+        AnalyzedDocument b = analyze("Jane Roe took questions for an hour. She then addressed the crowd again: “Go home and vote.”");
+        assertEquals("She", source(b, direct(b).get(0)));
+    }
+
+    @Test
+    void aColonAfterAClauseWithoutASubjectAttributesNothing() {
+        AnalyzedDocument a = analyze("The statement in full: “The convoy will cross at dawn and return by night.”");
+        assertNull(direct(a).get(0).source());
+    }
+
+    @Test
+    void aSpeakerWithoutANameAfterTheVerbIsStillTheSpeaker() {
+        AnalyzedDocument a = analyze("“The army has not paid us in months,” said the second official.");
+        assertEquals("the second official", source(a, direct(a).get(0)));
+    }
+
+    @Test
+    void aRoleWrittenBeforeANameInLowerCaseIsPartOfTheSubject() {
+        AnalyzedDocument a = analyze("\"Our friends no longer trust us,\" former Florida governor Jane Roe said.");
+        assertEquals("former Florida governor Jane Roe", source(a, direct(a).get(0)));
+    }
+
+    @Test
+    void aDoubleMarkOfTwoApostrophesAfterASingleOneClosesAfterIt() {
+        AnalyzedDocument a = analyze("''Voters will not be satisfied with 'we will bomb them,''' said Senator Jane Roe of Ohio.");
+        Quotation q = direct(a).get(0);
+        assertEquals("Voters will not be satisfied with 'we will bomb them,'", q.text(a.text()));
+        assertEquals("Senator Jane Roe", source(a, q));
+    }
+
+    @Test
+    void aClosingMarkTypedAfterASpaceStillCloses() {
+        AnalyzedDocument a = analyze("\"I think it is a disgrace that he is doing this, \" Jane Roe said.");
+        Quotation q = direct(a).get(0);
+        assertEquals("I think it is a disgrace that he is doing this", q.text(a.text()));
+        assertEquals("Jane Roe", source(a, q));
+    }
 }
