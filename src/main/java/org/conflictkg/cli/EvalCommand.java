@@ -42,7 +42,7 @@ final class EvalCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "attribution [--gold DIR] [--limit N] [--show-errors N]";
+        return "attribution [--gold DIR] [--limit N] [--show-errors N] [--errors all|direct]";
     }
 
     @Override
@@ -54,6 +54,8 @@ final class EvalCommand implements Command {
         o.addOption(Option.builder().longOpt("limit").hasArg().argName("N").desc("score at most N texts, in name order").build());
         o.addOption(Option.builder().longOpt("show-errors").hasArg().argName("N")
                 .desc("print the first N missed, spurious and wrong-source examples (default 0)").build());
+        o.addOption(Option.builder().longOpt("errors").hasArg().argName("all|direct")
+                .desc("whose errors --show-errors prints: of all attributions (default) or of direct quotations only").build());
         return o;
     }
 
@@ -66,6 +68,10 @@ final class EvalCommand implements Command {
         Path gold = goldFolder(line.getOptionValue("gold"));
         int limit = count(line, "limit", Integer.MAX_VALUE, 1);
         int examples = count(line, "show-errors", 0, 0);
+        String errorsOf = line.getOptionValue("errors", "all");
+        if (!errorsOf.equals("all") && !errorsOf.equals("direct")) {
+            throw new UsageException("--errors " + errorsOf + ": expected all or direct");
+        }
         GoldCorpus corpus = GoldCorpus.open(gold);
         int rejected = 0;
         for (Path p : corpus.unpairedAnnotations()) {
@@ -80,7 +86,7 @@ final class EvalCommand implements Command {
         if (!corpus.unannotatedTexts().isEmpty()) {
             out.printf(Locale.ROOT, "%d texts without an annotation file left out%n", corpus.unannotatedTexts().size());
         }
-        AttributionEvaluation eval = new AttributionEvaluation(Pipeline.standard(Loading.gazetteer()), examples);
+        AttributionEvaluation eval = new AttributionEvaluation(Pipeline.standard(Loading.gazetteer()), examples, errorsOf.equals("direct"));
         for (GoldCorpus.Article a : articles) {
             GoldDocument d;
             try {

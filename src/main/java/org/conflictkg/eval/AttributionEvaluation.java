@@ -29,6 +29,7 @@ public final class AttributionEvaluation {
 
     private final Pipeline pipeline;
     private final int examples;
+    private final boolean directExamples;
     private int documents;
     private int goldWithoutContent;
     private AttributionCounts direct = AttributionCounts.ZERO;
@@ -43,11 +44,21 @@ public final class AttributionEvaluation {
      *     the report, the first ones met; 0 for none
      */
     public AttributionEvaluation(Pipeline pipeline, int examples) {
+        this(pipeline, examples, false);
+    }
+
+    /**
+     * @param examples how many errors of each kind to keep, as above
+     * @param directExamples whether the errors kept are those of the comparison of direct
+     *     quotations rather than of all attributions
+     */
+    public AttributionEvaluation(Pipeline pipeline, int examples, boolean directExamples) {
         if (examples < 0) {
             throw new IllegalArgumentException("examples=" + examples + ": must be >= 0");
         }
         this.pipeline = pipeline;
         this.examples = examples;
+        this.directExamples = directExamples;
     }
 
     /** Runs the pipeline on the document and counts its quotations against the gold. */
@@ -63,15 +74,16 @@ public final class AttributionEvaluation {
         goldWithoutContent += score.goldWithoutContent();
         direct = direct.plus(score.direct().counts());
         all = all.plus(score.all().counts());
-        for (GoldAttribution g : score.all().missed()) {
+        AttributionScore.Comparison shown = directExamples ? score.direct() : score.all();
+        for (GoldAttribution g : shown.missed()) {
             keep(missed, where(gold, g.content()) + (AttributionScorer.isDirect(text, g.content()) ? " direct   " : " indirect ")
                     + excerpt(text, g.content()) + "   source: " + excerpt(text, g.source()));
         }
-        for (Quotation q : score.all().spurious()) {
+        for (Quotation q : shown.spurious()) {
             keep(spurious, where(gold, q.parts()) + (q.kind() == Quotation.Kind.DIRECT ? " direct   " : " reported ")
                     + excerpt(text, q.parts()) + "   source: " + excerpt(text, sourceOf(q)));
         }
-        for (AttributionScore.Match m : score.all().matches()) {
+        for (AttributionScore.Match m : shown.matches()) {
             if (!m.sourceCorrect()) {
                 keep(wrongSource, where(gold, m.gold().content()) + " " + excerpt(text, m.gold().content())
                         + "   gold source: " + excerpt(text, m.gold().source()) + "   predicted: " + excerpt(text, sourceOf(m.predicted())));
@@ -117,9 +129,11 @@ public final class AttributionEvaluation {
         out.println("source: right when the predicted and gold source spans overlap, or neither exists.");
         out.println("direct: gold content opening and closing at quote marks, against predicted direct quotations.");
         if (examples > 0) {
-            examples(out, "missed (gold content no prediction matches)", missed, all.gold() - all.matched());
-            examples(out, "spurious (predicted content matching no gold)", spurious, all.predicted() - all.matched());
-            examples(out, "wrong source (matched content)", wrongSource, all.matched() - all.sourceCorrect());
+            AttributionCounts c = directExamples ? direct : all;
+            String of = directExamples ? ", direct quotations" : "";
+            examples(out, "missed (gold content no prediction matches" + of + ")", missed, c.gold() - c.matched());
+            examples(out, "spurious (predicted content matching no gold" + of + ")", spurious, c.predicted() - c.matched());
+            examples(out, "wrong source (matched content" + of + ")", wrongSource, c.matched() - c.sourceCorrect());
         }
     }
 

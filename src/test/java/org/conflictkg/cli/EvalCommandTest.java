@@ -62,6 +62,17 @@ class EvalCommandTest {
     }
 
     @Test
+    void errorsDirectShowsOnlyTheErrorsOfDirectQuotations() {
+        CliTest.Run r = kg("eval", "attribution", "--gold", MINI, "--limit", "1", "--show-errors", "5", "--errors", "direct");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        String out = r.out().replace("\r\n", "\n");
+        assertTrue(out.contains("missed (gold content no prediction matches, direct quotations): 1, first 1 shown\n"
+                + "  a.txt 17-30 direct   \"No deal yet\"   source: (none)\n"), out);
+        assertTrue(!out.contains("the truce will hold"), "an indirect attribution is not a direct quotation's error");
+        assertTrue(out.contains("spurious (predicted content matching no gold, direct quotations): 0, first 0 shown\n"), out);
+    }
+
+    @Test
     void aBadFileIsRejectedWithItsLineAndTheRestIsScored() throws IOException {
         Path gold = copyOfMini();
         Files.writeString(gold.resolve("text").resolve("c.txt"), "She said \"go\".\n");
@@ -83,6 +94,7 @@ class EvalCommandTest {
         assertUsage("--gold nowhere-at-all: no such folder", "eval", "attribution", "--gold", "nowhere-at-all");
         assertUsage("--limit 0: expected a whole number of at least 1", "eval", "attribution", "--gold", MINI, "--limit", "0");
         assertUsage("--show-errors many: expected a whole number of at least 0", "eval", "attribution", "--gold", MINI, "--show-errors", "many");
+        assertUsage("--errors some: expected all or direct", "eval", "attribution", "--gold", MINI, "--errors", "some");
         assertUsage("no .txt texts found", "eval", "attribution", "--gold", tmp.toString());
     }
 
