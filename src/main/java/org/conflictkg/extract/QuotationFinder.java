@@ -417,6 +417,9 @@ public final class QuotationFinder implements ExtractionStage {
             return true;
         }
         String rest = text.substring(from, gapEnd).strip();
+        if (!rest.isEmpty() && Character.isLetterOrDigit(rest.charAt(rest.length() - 1))) {
+            return false; // ', adding that "...', 'on NBC's "...': the next quoted words belong to a clause of their own
+        }
         // Only the attribution and its appositive: no second sentence of the article's own between.
         return rest.length() < 300 && rest.chars().noneMatch(c -> c == '"' || c == '“' || c == '”')
                 && !SENTENCE_BREAK.matcher(text).region(from, gapEnd).useTransparentBounds(true).find();
@@ -438,6 +441,9 @@ public final class QuotationFinder implements ExtractionStage {
         if (NAMING.matcher(before).find()) {
             return false;
         }
+        if (insideNarration(text, first, attributed)) {
+            return false;
+        }
         if (wordCount > SHORT_QUOTE_WORDS) {
             return true;
         }
@@ -446,6 +452,45 @@ public final class QuotationFinder implements ExtractionStage {
         }
         // A short phrase is somebody's words only when the text says whose.
         return attributed.source() != null;
+    }
+
+    /**
+     * True when the quoted words are a phrase of a sentence the article writes, not a quotation
+     * standing for itself: the sentence goes on after the closing mark with no attribution there
+     * ({@code he declared "a total disaster" for his party}), or the opening mark follows a word
+     * that is not the attribution's cue ({@code dismissed it as "absurd."}, {@code showed
+     * "intent"}). Such words belong to the reported speech around them, as PARC-style annotation
+     * has it (a "mixed" attribution), and are left to the reported-speech stage.
+     */
+    private static boolean insideNarration(String text, Span content, Quotation attributed) {
+        Span cue = attributed.cue();
+        boolean cueAfter = cue != null && cue.start() >= content.end();
+        int after = content.end();
+        while (after < text.length() && (".,!?;:…".indexOf(text.charAt(after)) >= 0 || Attributions.isQuoteMark(text.charAt(after)))) {
+            after++;
+        }
+        boolean commaAfter = text.indexOf(',', content.end()) >= 0 && text.indexOf(',', content.end()) < after;
+        while (after < text.length() && isSpace(text.charAt(after))) {
+            after++;
+        }
+        boolean sentenceGoesOn = after < text.length() && after > content.end() && Character.isLowerCase(text.charAt(after))
+                && text.charAt(after - 1) != '\n';
+        if (!cueAfter && !commaAfter && sentenceGoesOn) {
+            return true;
+        }
+        int before = content.start() - 1;
+        while (before >= 0 && Attributions.isQuoteMark(text.charAt(before))) {
+            before--;
+        }
+        while (before >= 0 && isSpace(text.charAt(before))) {
+            before--;
+        }
+        boolean afterCue = cue != null && cue.end() <= before + 1 && cue.end() >= before - 12;
+        return before >= 0 && Character.isLowerCase(text.charAt(before)) && !afterCue;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\t';
     }
 
     /** True when the quotation opens its sentence (or its paragraph): it is not a phrase inside one. */

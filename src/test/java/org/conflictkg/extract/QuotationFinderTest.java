@@ -257,4 +257,27 @@ class QuotationFinderTest {
         assertEquals("I think it is a disgrace that he is doing this", q.text(a.text()));
         assertEquals("Jane Roe", source(a, q));
     }
+
+    @Test
+    void aQuotedPhraseTheSentenceGoesOnAfterIsNotAQuotationOfItsOwn() {
+        AnalyzedDocument a = analyze("The commander declared \"a total defeat\" for the militia after the battle.\n\n"
+                + "The governor called the offer \"a trap\" and left.");
+        assertEquals(List.of(), texts(a));
+    }
+
+    @Test
+    void aQuotedPhraseAfterAWordThatIsNotItsCueIsNotAQuotationOfItsOwn() {
+        AnalyzedDocument a = analyze("The ministry dismissed the whole report as \"absurd and baseless.\"\n\n"
+                + "The spokesman said \"We hold the bridge.\"");
+        assertEquals(List.of("We hold the bridge."), texts(a), "a cue right before the mark still opens a quotation");
+    }
+
+    @Test
+    void aSecondQuotationAfterAClauseOfItsOwnIsNotJoinedToTheFirst() {
+        AnalyzedDocument a = analyze("\"The town is not new to shelling,\" said Jane Roe, a local official, adding that \"we have lived with it for years.\"");
+        List<Quotation> q = direct(a);
+        assertEquals(1, q.size(), texts(a).toString());
+        assertEquals(List.of("The town is not new to shelling"), texts(a));
+        assertEquals("Jane Roe", source(a, q.get(0)));
+    }
 }
