@@ -296,11 +296,31 @@ public final class QuotationFinder implements ExtractionStage {
         List<Span> parts = new ArrayList<>(prefix);
         parts.add(tail);
         Pending unclosed = new Pending(parts, prefix.isEmpty() ? open.at() : prefixOpen, para.end());
-        if (next != null && isOpener(text.charAt(next.start()))) {
+        if (next != null && isOpener(text.charAt(next.start())) && !attributedOnItsOwn(text, next)) {
             return unclosed; // the next paragraph opens with a mark: the quotation goes on there
         }
         found.add(unclosed);
         return null;
+    }
+
+    /**
+     * True when the paragraph's opening quotation hands over to an attribution of its own ({@code
+     * "...," she said.}): a new quotation begins there, even after a paragraph left open.
+     */
+    private static boolean attributedOnItsOwn(String text, Span para) {
+        List<Mark> marks = marks(text, para);
+        if (marks.size() < 2 || marks.get(0).at() != para.start()) {
+            return false;
+        }
+        Mark open = marks.get(0);
+        for (int i = 1; i < marks.size(); i++) {
+            Mark m = marks.get(i);
+            if (m.canClose() && m.single() == open.single()) {
+                return endsWithComma(text, m.at(), m.at() + m.width() - 1)
+                        && Attributions.afterQuote(text, m.at() + m.width(), lineEnd(text, m.at())) != null;
+            }
+        }
+        return false;
     }
 
     /** Whether a double mark is typed straight ({@code "}, {@code ''}) rather than typographic ({@code “ ” « »}). */

@@ -280,4 +280,11 @@ class QuotationFinderTest {
         assertEquals(List.of("The town is not new to shelling"), texts(a));
         assertEquals("Jane Roe", source(a, q.get(0)));
     }
+
+    @Test
+    void aParagraphLeftOpenDoesNotRunIntoAParagraphWhoseQuotationHasItsOwnAttribution() {
+        AnalyzedDocument a = analyze("\"The first week was the hardest,\" Jane Roe said. \"Then the shelling stopped.\n\n"
+                + "\"Now there is another fear,\" Jane Roe said. \"The wells are dry.\"");
+        assertEquals(List.of("The first week was the hardest Then the shelling stopped.", "Now there is another fear The wells are dry."), texts(a));
+    }
 }
