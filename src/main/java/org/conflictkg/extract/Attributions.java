@@ -241,7 +241,51 @@ final class Attributions {
         while (e < s.end() && Character.isLetter(text.charAt(e))) {
             e++;
         }
-        return e > i && Attributions.isPronoun(text.substring(i, e)) ? new Span(i, e) : null;
+        if (e > i && Attributions.isPronoun(text.substring(i, e))) {
+            return new Span(i, e);
+        }
+        return leadingName(text, i, s.end());
+    }
+
+    /**
+     * A name the gazetteer does not know, opening a clause: two to six capitalised words ("Huma
+     * Abedin", "Gov. Jane Roe") followed by a lower-case word or the comma of an appositive. Null
+     * when the clause opens otherwise, or with a word that starts a phrase rather than a name.
+     */
+    private static Span leadingName(String text, int from, int end) {
+        int words = 0;
+        int last = -1;
+        int j = from;
+        while (words < 7 && j < end && Character.isUpperCase(text.charAt(j))) {
+            int w = j;
+            while (w < end && (Character.isLetter(text.charAt(w)) || ".'’-".indexOf(text.charAt(w)) >= 0)) {
+                w++;
+            }
+            if (words == 0) {
+                String first = text.substring(j, w).toLowerCase(Locale.ROOT);
+                if (LEADING_PREPOSITIONS.contains(first) || DETERMINERS.contains(first) || CLAUSE_WORDS.contains(first)
+                        || PRONOUNS.contains(first)) {
+                    return null;
+                }
+            }
+            words++;
+            last = w;
+            if (w + 1 < end && text.charAt(w) == ' ') {
+                j = w + 1;
+            } else {
+                break;
+            }
+        }
+        if (words < 2 || words > 6 || last >= end) {
+            return null;
+        }
+        char next = text.charAt(last);
+        boolean followedByLowerCase = next == ' ' && last + 1 < end && Character.isLowerCase(text.charAt(last + 1));
+        if (!followedByLowerCase && next != ',') {
+            return null;
+        }
+        Span name = stripTrailingPeriod(text, new Span(from, last));
+        return plausibleSubject(name.of(text)) ? name : null;
     }
 
     /** Words that open a leading adverbial phrase, set off by a comma before the subject. */

@@ -29,7 +29,8 @@ public final class SentenceSplitter implements ExtractionStage {
 
     @Override
     public void process(AnalyzedDocument doc) {
-        String text = doc.text();
+        // No-break and thin spaces read as spaces: 'him.\u00A0"There' ends a sentence too.
+        String text = doc.searchText();
         List<Span> lines = Lines.of(text);
         int paragraph = 0;
         for (Span line : lines) {

@@ -25,6 +25,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aNoBreakOrThinSpaceSeparatesSentencesLikeASpace() {
+        assertEquals(List.of("The convoy left.", "\u201CWe will stay,\u201D she said.", "It rained."),
+                sentences("The convoy left.\u00A0\u201CWe will stay,\u201D she said.\u2009It rained."));
+    }
+
+    @Test
     void splitsAfterAClosingQuoteAndNeverAcrossALine() {
         assertEquals(List.of("\"We will stay.\"", "The convoy left.", "A second paragraph"),
                 sentences("\"We will stay.\" The convoy left.\nA second paragraph"));
