@@ -252,6 +252,12 @@ final class Attributions {
      * Abedin", "Gov. Jane Roe") followed by a lower-case word or the comma of an appositive. Null
      * when the clause opens otherwise, or with a word that starts a phrase rather than a name.
      */
+    /** Capitalised words that open a sentence without naming anyone. */
+    private static final Set<String> NOT_NAMES = Set.of("yesterday", "today", "tonight", "now", "here", "there", "still", "yet",
+            "instead", "however", "thus", "so", "finally", "first", "second", "third", "next", "overall", "indeed", "perhaps",
+            "maybe", "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "nothing", "something", "many", "few",
+            "such", "only", "even", "not", "never", "always", "often", "sometimes", "usually", "again", "once", "why", "what", "how");
+
     private static Span leadingName(String text, int from, int end) {
         int words = 0;
         int last = -1;
@@ -276,12 +282,15 @@ final class Attributions {
                 break;
             }
         }
-        if (words < 2 || words > 6 || last >= end) {
+        if (words == 0 || words > 6 || last >= end) {
             return null;
         }
         char next = text.charAt(last);
         boolean followedByLowerCase = next == ' ' && last + 1 < end && Character.isLowerCase(text.charAt(last + 1));
-        if (!followedByLowerCase && next != ',') {
+        if (!followedByLowerCase && (next != ',' || words < 2)) {
+            return null;
+        }
+        if (words == 1 && NOT_NAMES.contains(text.substring(from, last).toLowerCase(Locale.ROOT))) {
             return null;
         }
         Span name = stripTrailingPeriod(text, new Span(from, last));
@@ -359,17 +368,33 @@ final class Attributions {
     static Attribution participleBefore(AnalyzedDocument doc, Span sentence, int open) {
         String text = doc.searchText();
         ReportingVerbs.Cue cue = ReportingVerbs.last(text, Math.max(sentence.start(), open - 60), open);
-        if (cue == null || !cue.span().of(text).endsWith("ing") || !AFTER_VERB_BEFORE_QUOTE.matcher(text.subSequence(cue.span().end(), open)).matches()) {
+        if (cue == null || !AFTER_VERB_BEFORE_QUOTE.matcher(text.subSequence(cue.span().end(), open)).matches()) {
             return null;
         }
         int i = cue.span().start() - 1;
         while (i > sentence.start() && text.charAt(i) == ' ') {
             i--;
         }
-        if (text.charAt(i) != ',') {
+        boolean participle = cue.span().of(text).endsWith("ing") && text.charAt(i) == ',';
+        // "... and said, "..."", "went on to say: "..."": a verb of the sentence's subject, given again.
+        boolean coordinated = !participle && SUBJECT_OF_SENTENCE_BEFORE_VERB.matcher(text).region(sentence.start(), i + 1).find()
+                && ",:".indexOf(lastNonSpace(text, cue.span().end(), open)) >= 0;
+        if (!participle && !coordinated) {
             return null;
         }
         return new Attribution(cue.span(), sentenceSubject(doc, sentence), cue.base());
+    }
+
+    /** The words before a verb that leave its subject to be the sentence's: "and", "but", "to", "went on to". */
+    private static final Pattern SUBJECT_OF_SENTENCE_BEFORE_VERB = Pattern.compile("(?:\\b(?:and|but|then|to)|,\\s*(?:and|but))$");
+
+    private static char lastNonSpace(String text, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            if (text.charAt(k) != ' ') {
+                return text.charAt(k);
+            }
+        }
+        return ' ';
     }
 
     /**

@@ -287,4 +287,16 @@ class QuotationFinderTest {
                 + "\"Now there is another fear,\" Jane Roe said. \"The wells are dry.\"");
         assertEquals(List.of("The first week was the hardest Then the shelling stopped.", "Now there is another fear The wells are dry."), texts(a));
     }
+
+    @Test
+    void aParticipleOrASecondVerbOfTheSubjectBeforeTheQuotationGivesANameTheGazetteerLacks() {
+        AnalyzedDocument a = analyze("Huma Roe wrote to the volunteers on Monday, telling them, \"The clinic stays open all night.\"\n\n"
+                + "Hayek confirmed the attack and said, \"Three shells hit the market before noon.\"\n\n"
+                + "Yesterday the council met and said, \"The roads are closed.\"");
+        List<Quotation> q = direct(a);
+        assertEquals(List.of("The clinic stays open all night.", "Three shells hit the market before noon."), texts(a),
+                "a capitalised adverb opening the sentence is no one's name, so the last quotation has no speaker to stand by");
+        assertEquals("Huma Roe", source(a, q.get(0)));
+        assertEquals("Hayek", source(a, q.get(1)));
+    }
 }
