@@ -24,7 +24,8 @@ import java.util.Set;
  *
  * <p>Safe by default: it binds to the loopback interface; anonymous clients can query ({@code
  * /kg/sparql}, {@code /kg/query}) and read graphs ({@code /kg/get}) but not update; every query has
- * a time limit, enforced by ARQ's timeout on the dataset's context; the admin functions that create
+ * a time limit, enforced by ARQ's timeout on the dataset's context and, inside property paths,
+ * at every step ({@link CancellablePaths}); the admin functions that create
  * or delete datasets are not installed — only the read-only server description the UI needs. No
  * CORS headers unless {@link ServerSettings#cors()} asks for them. With a password file, the one
  * way to write is {@code POST /kg/ingest} for its users ({@link IngestService}); everything else
@@ -55,6 +56,7 @@ public final class KnowledgeGraphServer {
         }
         long millis = Math.round(settings.timeoutSeconds() * 1000);
         store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(millis));
+        CancellablePaths.install(store.dataset().getContext());
 
         FusekiServer.Builder b = FusekiServer.create()
                 .port(settings.port())
