@@ -130,6 +130,26 @@ class IngestIT {
     }
 
     @Test
+    void noOtherPathReachesTheIngestWithoutCredentials() throws Exception {
+        serveWithIngest();
+        String[] paths = {"/ui/kg/ingest", "/kg/ingest/", "/kg//ingest", "/kg/ingest;x=1", "/kg/%69ngest", "/kg/./ingest", "/ui/../kg/ingest",
+            "/kg/ingest?filename=a.txt", "/kg/Ingest", "/KG/ingest"};
+        for (String path : paths) {
+            String title = "Sneaked in by " + path;
+            HttpResponse<String> r;
+            try {
+                r = post(path, "text/plain", ("Title: " + title + "\n\nShelling hit the town.").getBytes(StandardCharsets.UTF_8), null);
+            } catch (IllegalArgumentException e) {
+                continue; // a path the client itself will not send
+            }
+            assertTrue(r.statusCode() == 401 || r.statusCode() == 403 || r.statusCode() == 404 || r.statusCode() == 400 || r.statusCode() == 405,
+                    path + " answered " + r.statusCode() + " " + r.body());
+            noStackTrace(r);
+            assertFalse(hasTitle(title), path + " stored the article");
+        }
+    }
+
+    @Test
     void anonymousClientsStillQueryAndStillCannotUpdate() throws Exception {
         serveWithIngest();
         assertTrue(!hasTitle("no such title"));
