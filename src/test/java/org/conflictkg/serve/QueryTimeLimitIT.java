@@ -193,6 +193,13 @@ class QueryTimeLimitIT {
     }
 
     @Test
+    void aJoinThatNeverProducesARow() throws Exception {
+        // Cycles of five edges: the store has none, so the join works through every path of four
+        // edges and never gives the engine a row to check the limit between.
+        stoppedInTime("join, no row", "SELECT * { ?a ?p1 ?b . ?b ?p2 ?c . ?c ?p3 ?d . ?d ?p4 ?e . ?e ?p5 ?a }");
+    }
+
+    @Test
     void aClientCannotRaiseTheLimit() throws Exception {
         stoppedInTime("timeout=3600 asked", "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "&timeout=3600");
     }
