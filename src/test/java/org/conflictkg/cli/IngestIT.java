@@ -209,6 +209,37 @@ class IngestIT {
         assertTrue(hasTitle("Ceasefire holds"));
     }
 
+    private static byte[] gzip(String s) throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        try (var z = new java.util.zip.GZIPOutputStream(b)) {
+            z.write(s.getBytes(StandardCharsets.UTF_8));
+        }
+        return b.toByteArray();
+    }
+
+    private HttpResponse<String> postGzipped(String contentType, byte[] body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url("/kg/ingest"))).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", contentType).header("Content-Encoding", "gzip").header("Authorization", basic(USER, PASSWORD))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aGzippedBodyIsDecodedAndTheLimitCountsWhatItHolds() throws Exception {
+        serveWithIngest();
+        HttpResponse<String> small = postGzipped("text/plain", gzip("Title: Compressed report\n\nShelling hit Hama, residents said."));
+        assertEquals(200, small.statusCode(), small.body());
+        assertTrue(hasTitle("Compressed report"));
+        // A few kilobytes that hold megabytes: refused by what they hold, not by their size.
+        byte[] bomb = gzip("Title: Bomb\n\n" + "x".repeat(4 << 20));
+        assertTrue(bomb.length < 64 * 1024, bomb.length + " bytes");
+        HttpResponse<String> big = postGzipped("text/plain", bomb);
+        assertEquals(413, big.statusCode(), big.body());
+        noStackTrace(big);
+        assertFalse(hasTitle("Bomb"));
+        HttpResponse<String> gz = post("/kg/ingest?filename=a.jsonl.gz", "application/gzip", bomb, basic(USER, PASSWORD));
+        assertEquals(415, gz.statusCode(), gz.body());
+    }
+
     @Test
     void badBodiesAreRefusedWithAReasonAndNoStackTrace() throws Exception {
         serveWithIngest();
