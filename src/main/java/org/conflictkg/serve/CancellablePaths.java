@@ -4,6 +4,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -25,7 +26,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * store as it reaches, without looking: the shape of Jena issue 3535 (fixed upstream after 5.6 by
  * passing the cancel signal to the path engine's finds). Here paths are evaluated over a view of the
  * graph whose every find, and every triple it returns, checks the query's cancel signal, so a
- * cancelled path stops within one triple. Everything else runs as TDB2's own executor runs it.
+ * cancelled path stops within one triple. A path too deep for the engine's recursion fails with a
+ * message that says so. Everything else runs as TDB2's own executor runs it.
  *
  * <pre>{@code
  * CancellablePaths.install(store.dataset().getContext());
@@ -54,7 +56,40 @@ final class CancellablePaths {
                 return super.execute(opPath, input);
             }
             Graph watched = new Watched(execCxt.getActiveGraph(), cancel);
-            return new QueryIterPath(opPath.getTriplePath(), input, ExecutionContext.copyChangeActiveGraph(execCxt, watched));
+            return new BoundedPath(opPath, input, ExecutionContext.copyChangeActiveGraph(execCxt, watched));
+        }
+    }
+
+    /**
+     * A path whose evaluation is too deep for the engine's recursion (one stack frame a step: a
+     * chain of some 20,000 steps overflows it) fails as a query error that says so, rather than
+     * as a bare {@link StackOverflowError}.
+     */
+    private static final class BoundedPath extends QueryIterPath {
+        BoundedPath(OpPath opPath, QueryIterator input, ExecutionContext execCxt) {
+            super(opPath.getTriplePath(), input, execCxt);
+        }
+
+        @Override
+        protected boolean hasNextBinding() {
+            try {
+                return super.hasNextBinding();
+            } catch (StackOverflowError e) {
+                throw tooDeep();
+            }
+        }
+
+        @Override
+        protected org.apache.jena.sparql.engine.binding.Binding moveToNextBinding() {
+            try {
+                return super.moveToNextBinding();
+            } catch (StackOverflowError e) {
+                throw tooDeep();
+            }
+        }
+
+        private static QueryExecException tooDeep() {
+            return new QueryExecException("The property path goes deeper than the query engine can follow; bound its length or start from fewer nodes");
         }
     }
 

@@ -139,6 +139,7 @@ class QueryTimeLimitIT {
         System.out.printf("timeout shape %-22s status %d%n", "path 20,000 deep", resp.statusCode());
         assertTrue(resp.statusCode() >= 400, resp.statusCode() + " " + abbreviate(resp.body()));
         assertFalse(resp.body().contains("at org.") || resp.body().contains("Exception"), resp.body());
+        assertTrue(resp.body().contains("deeper than the query engine can follow"), resp.body());
         // The server is still there.
         assertEquals(200, http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + "/$/ping")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
