@@ -45,22 +45,31 @@ final class Loading {
      */
     static LoadReport load(KnowledgeStore store, List<Path> paths, DocumentReader reader, PrintStream progress,
                            Materializer materializer) throws IOException {
-        Gazetteer g = gazetteer();
-        Pipeline pipeline = Pipeline.standard(g);
-        DocumentMapper mapper = new DocumentMapper(store.iris(), g);
         boolean terminal = progress != null && System.console() != null;
         LoadListener listener = terminal ? new Progress(progress, totalBytes(paths)) : LoadListener.SILENT;
-        store.setWriteHook(materializer != null ? materializer : Materializer.invalidating(store.iris()));
-        LoadReport r;
-        try {
-            r = store.load(paths, reader, pipeline, mapper, listener);
-        } finally {
-            store.setWriteHook(WriteHook.NONE);
-        }
+        LoadReport r = load(store, paths, reader, listener, materializer);
         if (terminal) {
             progress.print("\r\033[K");
         }
         return r;
+    }
+
+    /**
+     * Loads {@code paths} as {@code kg load} does, telling {@code listener} (the server's ingest,
+     * which reports the documents it stored). Not for concurrent use on one store: the
+     * materializer is set on the store for the load's duration.
+     */
+    static LoadReport load(KnowledgeStore store, List<Path> paths, DocumentReader reader, LoadListener listener,
+                           Materializer materializer) throws IOException {
+        Gazetteer g = gazetteer();
+        Pipeline pipeline = Pipeline.standard(g);
+        DocumentMapper mapper = new DocumentMapper(store.iris(), g);
+        store.setWriteHook(materializer != null ? materializer : Materializer.invalidating(store.iris()));
+        try {
+            return store.load(paths, reader, pipeline, mapper, listener);
+        } finally {
+            store.setWriteHook(WriteHook.NONE);
+        }
     }
 
     private static long totalBytes(List<Path> paths) {

@@ -1,5 +1,7 @@
 package org.conflictkg.serve;
 
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.validation.DataValidator;
@@ -22,8 +24,12 @@ import java.util.Set;
  *
  * <p>Safe by default: it binds to the loopback interface; anonymous clients can query ({@code
  * /kg/sparql}, {@code /kg/query}) and read graphs ({@code /kg/get}) but not update; every query has
- * a time limit, enforced by ARQ's timeout on the dataset's context; the admin functions that create
- * or delete datasets are not installed — only the read-only server description the UI needs.
+ * a time limit, enforced by ARQ's timeout on the dataset's context and, inside property paths,
+ * at every step ({@link CancellablePaths}); the admin functions that create
+ * or delete datasets are not installed — only the read-only server description the UI needs. No
+ * CORS headers unless {@link ServerSettings#cors()} asks for them. With a password file, the one
+ * way to write is {@code POST /kg/ingest} for its users ({@link IngestService}); everything else
+ * stays anonymous and read-only.
  *
  * <pre>{@code
  * FusekiServer server = KnowledgeGraphServer.build(store, ServerSettings.defaults()).start();
@@ -35,20 +41,42 @@ public final class KnowledgeGraphServer {
 
     private KnowledgeGraphServer() {}
 
+    /** A read-only server: {@code settings} must not ask for an ingest, which needs a loader. */
     public static FusekiServer build(KnowledgeStore store, ServerSettings settings) {
+        return build(store, settings, null);
+    }
+
+    /**
+     * The server; with {@link ServerSettings#hasIngest()}, also {@code POST /kg/ingest} for the
+     * users of the password file, storing through {@code loader}.
+     */
+    public static FusekiServer build(KnowledgeStore store, ServerSettings settings, ArticleLoader loader) {
+        if (settings.hasIngest() && loader == null) {
+            throw new IllegalArgumentException("An ingest (--auth " + settings.passwordFile() + ") needs an ArticleLoader");
+        }
         long millis = Math.round(settings.timeoutSeconds() * 1000);
         store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(millis));
+        CancellablePaths.install(store.dataset().getContext());
 
         FusekiServer.Builder b = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.isLoopback())
                 .enablePing(true)
                 .enableStats(true)
-                .enableCors(false)
+                .enableCors(settings.cors(), null)
                 .add(DATASET, store.dataset(), false)
                 // Before Fuseki's own dispatch, in the same Jetty, so the IRIs of the default base
                 // (this server's address) resolve here.
                 .addFilter("/*", new LinkedDataFilter(store, millis, Set.of(DATASET)));
+        if (settings.hasIngest()) {
+            // Jetty challenges for the endpoint's path (401 without valid credentials); Fuseki then
+            // checks the endpoint's policy: any user of the password file.
+            b.passwordFile(settings.passwordFile().toString())
+                    .auth(AuthScheme.BASIC)
+                    .realm("conflict-kg")
+                    .registerOperation(IngestService.OPERATION, new IngestService(loader, settings.maxIngestBytes()))
+                    .addEndpoint(DATASET, IngestService.ENDPOINT, IngestService.OPERATION, Auth.ANY_USER);
+        }
 
         String ui = uiLocation();
         if (ui != null) {

@@ -262,6 +262,8 @@ public final class KnowledgeStore implements AutoCloseable {
         private final Deque<Future<Analysed>> pending = new ArrayDeque<>();
         private final LoadListener listener;
         private final RepostLinker linker = new RepostLinker(dsg);
+        /** The graphs of the batch being written, each with whether it is new, told once it commits. */
+        private final List<java.util.Map.Entry<Node, Boolean>> settled = new ArrayList<>();
         long added;
         long present;
         long quads;
@@ -293,8 +295,10 @@ public final class KnowledgeStore implements AutoCloseable {
                 for (Analysed a : batch) {
                     if (dsg.containsGraph(a.graph())) {
                         present++;
+                        settled.add(java.util.Map.entry(a.graph(), false));
                         continue;
                     }
+                    settled.add(java.util.Map.entry(a.graph(), true));
                     List<Quad> linked = linker.link(a.graph(), a.quads(), a.reuse());
                     for (Quad q : linked) {
                         dsg.add(q);
@@ -315,6 +319,10 @@ public final class KnowledgeStore implements AutoCloseable {
                 dsg.end();
             }
             listener.committed(added + present, added, chars);
+            for (var e : settled) {
+                listener.stored(e.getKey(), e.getValue());
+            }
+            settled.clear();
         }
 
         private Analysed await(Future<Analysed> f) {

@@ -155,6 +155,10 @@ public class CliTest {
         assertEquals(ExitCode.USAGE, kg("frobnicate").code());
         assertEquals(ExitCode.USAGE, kg("load", "--db", db.toString(), "--base", "not-an-iri", "data").code());
         assertEquals(ExitCode.USAGE, kg("serve", "--db", db.toString(), "--port", "99999").code());
+        Run noRealm = kg("serve", "--db", db.toString(), "--port", "0", "--auth", tmp.resolve("no-such-realm").toString());
+        assertEquals(ExitCode.USAGE, noRealm.code());
+        assertTrue(noRealm.err().contains("user: password"), noRealm.err());
+        assertEquals(ExitCode.USAGE, kg("serve", "--db", db.toString(), "--port", "0", "--max-ingest", "4").code());
         Run reasoning = kg("load", "--db", db.toString(), "--reasoning", "some", "data");
         assertEquals(ExitCode.USAGE, reasoning.code());
         assertTrue(reasoning.err().contains("--reasoning some: expected none or full"), reasoning.err());

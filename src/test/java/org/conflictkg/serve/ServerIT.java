@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -138,5 +139,95 @@ class ServerIT {
         assertEquals(200, status.statusCode());
         assertTrue(status.body().contains("/kg"), status.body());
         assertEquals(200, get("/$/ping", null).statusCode());
+    }
+
+    @Test
+    void bindsToTheLoopbackInterfaceOnly() throws Exception {
+        for (var c : server.getJettyServer().getConnectors()) {
+            if (c instanceof org.eclipse.jetty.server.ServerConnector sc) {
+                String host = sc.getHost();
+                assertTrue(host != null && java.net.InetAddress.getByName(host).isLoopbackAddress(), "bound to " + host);
+            }
+        }
+        // Where the machine has another address, nothing answers there.
+        for (var nif : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            for (var a : java.util.Collections.list(nif.getInetAddresses())) {
+                if (a instanceof java.net.Inet4Address && !a.isLoopbackAddress()) {
+                    try (java.net.Socket s = new java.net.Socket()) {
+                        s.connect(new java.net.InetSocketAddress(a, server.getPort()), 2000);
+                        throw new AssertionError("the server answered on " + a.getHostAddress());
+                    } catch (IOException expected) {
+                        // Refused: as it should be.
+                    }
+                }
+            }
+        }
+    }
+
+    private HttpResponse<String> withOrigin(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Origin", "https://elsewhere.example")
+                .header("Accept", "application/sparql-results+json").GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void corsIsOffUnlessAskedFor() throws Exception {
+        String ask = "/kg/sparql?query=" + q("ASK { ?s ?p ?o }");
+        HttpResponse<String> off = withOrigin(ask);
+        assertEquals(200, off.statusCode());
+        assertTrue(off.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), off.headers().toString());
+        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(URI.create(url(ask))).header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "GET").method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), preflight.headers().toString());
+        assertTrue(withOrigin("/").headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+
+        server.stop();
+        server = KnowledgeGraphServer.build(store, new ServerSettings("127.0.0.1", 0, 2).withCors(true)).start();
+        HttpResponse<String> on = withOrigin(ask);
+        assertEquals(200, on.statusCode());
+        assertTrue(on.headers().firstValue("Access-Control-Allow-Origin").isPresent(), on.headers().toString());
+        assertTrue(withOrigin("/").headers().firstValue("Access-Control-Allow-Origin").isPresent(), "the pages too");
+    }
+
+    private static void noStackTrace(String what, HttpResponse<String> r) {
+        String body = r.body();
+        assertFalse(body.contains("at org.") || body.contains("at java.") || body.contains("Exception"), what + ": " + body);
+    }
+
+    @Test
+    void errorBodiesCarryNoStackTrace() throws Exception {
+        HttpResponse<String> malformed = get("/kg/sparql?query=" + q("SELECT ?x WHERE { ?x ?p "), null);
+        assertEquals(400, malformed.statusCode());
+        noStackTrace("a malformed query", malformed);
+        HttpResponse<String> badFunction = get("/kg/sparql?query=" + q("SELECT (<urn:x:nofunction>(1) AS ?x) {}"), null);
+        noStackTrace("an unknown function", badFunction);
+        HttpResponse<String> unknown = get("/no/such/path", null);
+        assertEquals(404, unknown.statusCode());
+        noStackTrace("an unknown path", unknown);
+        HttpResponse<String> unknownDataset = get("/other/sparql?query=" + q("ASK {}"), null);
+        assertEquals(404, unknownDataset.statusCode());
+        noStackTrace("an unknown dataset", unknownDataset);
+        HttpResponse<String> unknownIri = get("/id/actor/nobody", "text/html");
+        assertEquals(404, unknownIri.statusCode());
+        noStackTrace("an unknown IRI", unknownIri);
+        HttpResponse<String> badPage = get("/page/id/%00%3Cscript%3E%ZZ".replace("%ZZ", "%25ZZ") + "?offset=-1&facts=x", "text/html");
+        noStackTrace("a page with a broken path", badPage);
+        HttpResponse<String> badPost = http.send(HttpRequest.newBuilder(URI.create(url("/kg/sparql")))
+                .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString("SELECT * WHERE {{{")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, badPost.statusCode());
+        noStackTrace("a malformed posted query", badPost);
+        HttpResponse<String> badForm = http.send(HttpRequest.newBuilder(URI.create(url("/kg/sparql")))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("query=%%%")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        noStackTrace("a broken form", badForm);
+    }
+
+    @Test
+    void aClientCannotFetchAQueryFromElsewhere() throws Exception {
+        // Fuseki's query-ref would make the server fetch a URL: not from here.
+        HttpResponse<String> r = get("/kg/sparql?query-ref=" + q("http://127.0.0.1:9/x.rq"), null);
+        assertTrue(r.statusCode() >= 400, r.statusCode() + " " + r.body());
+        noStackTrace("query-ref", r);
     }
 }

@@ -189,6 +189,10 @@ final class DocumentPage {
         h.el("h2", "Relations read from this document");
         List<Node> all = new ArrayList<>(ordered.values());
         all.addAll(other);
+        if (all.size() > Layout.MAX_ROWS) {
+            h.open("p", "class", "cut").text("The first " + Layout.MAX_ROWS + " of " + all.size() + " relations; SPARQL has them all.").close("p");
+            all = all.subList(0, Layout.MAX_ROWS);
+        }
         for (Node rel : all) {
             Node src = v.first(doc, rel, CKG.source);
             Node tgt = v.first(doc, rel, CKG.target);
@@ -235,8 +239,15 @@ final class DocumentPage {
             return;
         }
         h.el("h2", "Quotations and statements");
+        if (found.size() > Layout.MAX_ROWS) {
+            h.open("p", "class", "cut").text("The first " + Layout.MAX_ROWS + " of " + found.size() + " in the text; SPARQL has them all.").close("p");
+        }
         h.open("ul", "class", "plain");
+        int shown = 0;
         for (Node[] qa : found.values()) {
+            if (shown++ == Layout.MAX_ROWS) {
+                break;
+            }
             Node text = v.first(qa[0], CKG.text);
             Node speaker = v.first(qa[0], CKG.speaker);
             h.open("li").link(v.href(qa[0]), text == null ? v.label(qa[0]) : "“" + text.getLiteralLexicalForm() + "”");

@@ -6,6 +6,12 @@ package org.conflictkg.serve.linked;
  */
 final class Layout {
 
+    /**
+     * The most rows one list or table of a page shows, whatever the store holds: longer lists are
+     * paged, or cut here with a pointer to the whole description or to SPARQL.
+     */
+    static final int MAX_ROWS = 500;
+
     private Layout() {}
 
     private static final String CSS = """

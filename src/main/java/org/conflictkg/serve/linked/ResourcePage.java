@@ -406,11 +406,23 @@ final class ResourcePage {
         Map<Node, List<Node>> out = new LinkedHashMap<>();
         var it = v.union().find(r, Node.ANY, Node.ANY);
         int n = 0;
-        while (it.hasNext() && n++ < ResourceDescriber.MAX_OUT) {
+        while (it.hasNext() && n < Layout.MAX_ROWS) {
             Triple t = it.next();
             out.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject());
+            n++;
         }
+        boolean cut = it.hasNext();
         org.apache.jena.atlas.iterator.Iter.close(it);
+        if (cut) {
+            String local = v.localPath(r);
+            h.open("p", "class", "cut").text("Only the first " + Layout.MAX_ROWS + " facts are shown here. ");
+            if (local != null && !local.contains("#")) {
+                h.text("All of them: ").link("/data" + local + ".ttl", "Turtle").text(", or query ").link(LinkedDataFilter.UI + "#/dataset/kg/query", "SPARQL").text(".");
+            } else {
+                h.text("Query ").link(LinkedDataFilter.UI + "#/dataset/kg/query", "SPARQL").text(" for all of them.");
+            }
+            h.close("p");
+        }
         h.open("table", "class", "facts");
         for (Map.Entry<Node, List<Node>> e : out.entrySet()) {
             if (e.getKey().equals(CKG.text) && v.hasType(r, CKG.Document)) {

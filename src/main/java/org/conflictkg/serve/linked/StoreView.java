@@ -4,6 +4,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -24,8 +25,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What one request sees of the store: the union graph, parameterized SPARQL with the server's time
- * limit, labels, and the mapping between IRIs under the base and the server's own paths. The
+ * What one request sees of the store: the union graph, parameterized SPARQL within the server's time
+ * limit (one limit for the whole request, not one per query), labels, and the mapping between IRIs under the base and the server's own paths. The
  * caller holds a read transaction for the whole request, so every part of a page sees one state.
  *
  * <p>Queries are parsed once from constant text; request values reach them only as bound nodes
@@ -36,14 +37,28 @@ final class StoreView {
     private final DatasetGraph dsg;
     private final Graph union;
     private final Iris iris;
-    private final long timeoutMillis;
+    /** When the request's time is up: every query of the page shares one time limit. */
+    private final long deadlineNanos;
     private final Map<Node, String> labels = new HashMap<>();
 
     StoreView(DatasetGraph dsg, Iris iris, long timeoutMillis) {
         this.dsg = dsg;
         this.union = dsg.getUnionGraph();
         this.iris = iris;
-        this.timeoutMillis = timeoutMillis;
+        this.deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    }
+
+    /**
+     * The time left to the page, for its next query.
+     *
+     * @throws QueryCancelledException when none is left, which the server answers with 503
+     */
+    long remainingMillis() {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
+        if (left <= 0) {
+            throw new QueryCancelledException();
+        }
+        return left;
     }
 
     DatasetGraph dataset() {
@@ -77,7 +92,7 @@ final class StoreView {
                 q.setOffset(offset);
             }
         }
-        org.apache.jena.sparql.exec.QueryExecBuilder b = QueryExec.dataset(dsg).query(q).timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+        org.apache.jena.sparql.exec.QueryExecBuilder b = QueryExec.dataset(dsg).query(q).timeout(remainingMillis(), TimeUnit.MILLISECONDS);
         for (int i = 0; i + 1 < bindings.length; i += 2) {
             b.substitution((String) bindings[i], (Node) bindings[i + 1]);
         }

@@ -48,6 +48,7 @@ final class VoidDescription {
     private final String base;
     private final CompletableFuture<Statistics> stats = new CompletableFuture<>();
     private volatile boolean cancelled;
+    private volatile Thread counting;
 
     VoidDescription(DatasetGraph dsg, String base) {
         this.dsg = dsg;
@@ -64,12 +65,24 @@ final class VoidDescription {
             }
         }, "kg-void-statistics");
         t.setDaemon(true);
+        counting = t;
         t.start();
     }
 
-    /** Stops a count still running (the server is stopping). */
+    /**
+     * Stops a count still running (the server is stopping) and waits for its read transaction to
+     * end, so that the store can be closed as soon as the server has stopped.
+     */
     void stop() {
         cancelled = true;
+        Thread t = counting;
+        if (t != null) {
+            try {
+                t.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
