@@ -244,7 +244,39 @@ final class Attributions {
         if (e > i && Attributions.isPronoun(text.substring(i, e))) {
             return new Span(i, e);
         }
+        if (i > s.start()) {
+            return definiteSubject(text, s.start(), i, s.end());
+        }
         return leadingName(text, i, s.end());
+    }
+
+    /**
+     * {@code The president noted ...}, {@code The former envoy urged ...}: "The" and one or two
+     * lower-case words, when the word after them reads as a verb in the past or present tense.
+     */
+    private static Span definiteSubject(String text, int the, int from, int end) {
+        int w = from;
+        for (int words = 1; words <= 2; words++) {
+            int e = w;
+            while (e < end && Character.isLowerCase(text.charAt(e))) {
+                e++;
+            }
+            if (e == w || e + 1 >= end || text.charAt(e) != ' ') {
+                return null;
+            }
+            int v = e + 1;
+            int ve = v;
+            while (ve < end && Character.isLowerCase(text.charAt(ve))) {
+                ve++;
+            }
+            String verb = text.substring(v, ve);
+            if (verb.length() > 3 && (verb.endsWith("ed") || ReportingVerbs.baseOf(verb) != null)
+                    && !CLAUSE_WORDS.contains(text.substring(w, e))) {
+                return new Span(the, e);
+            }
+            w = v;
+        }
+        return null;
     }
 
     /**

@@ -298,6 +298,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             ",\\s+(?:adding|arguing|saying|noting|insisting|warning|claiming|explaining|stressing|suggesting|asserting|acknowledging|"
                     + "promising|pledging|calling|urging|citing|telling|asking)\\b");
 
+    /** "..., and", "... and then": what joins a second verb of the same subject, right before it. */
+    private static final Pattern SECOND_VERB = Pattern.compile(",?\\s+and(?:\\s+(?:then|later|also))?\\s+$");
+
     /**
      * Content ends where another speaker's attribution begins: "X said A, while Y said B" reports
      * A for X and B for Y.
@@ -312,6 +315,14 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         }
         for (ReportingVerbs.Cue c = ReportingVerbs.next(text, content.start(), content.end()); c != null;
              c = ReportingVerbs.next(text, c.span().end(), content.end())) {
+            Matcher and = SECOND_VERB.matcher(text).region(content.start(), c.span().start());
+            if (and.find() && !c.span().of(text).endsWith("ing")) {
+                // "noted that A, and added: B": the subject's second verb of speech reports B on its own.
+                Span cut = content(text, content.start(), and.start());
+                if (cut != null) {
+                    return cut;
+                }
+            }
             Span subject = Attributions.subjectBefore(text, content.start(), c.span().start());
             if (subject == null || subject.start() <= content.start()) {
                 continue;

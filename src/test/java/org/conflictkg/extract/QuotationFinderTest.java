@@ -299,4 +299,12 @@ class QuotationFinderTest {
         assertEquals("Huma Roe", source(a, q.get(0)));
         assertEquals("Hayek", source(a, q.get(1)));
     }
+
+    @Test
+    void theAndALowerCaseNounBeforeAVerbIsTheSubjectASecondVerbOfSpeechSpeaksFor() {
+        AnalyzedDocument a = analyze("The spokesman refused to give numbers, adding: \"We will answer when the count is done.\"");
+        List<Quotation> q = direct(a);
+        assertEquals(1, q.size(), texts(a).toString());
+        assertEquals("The spokesman", source(a, q.get(0)));
+    }
 }

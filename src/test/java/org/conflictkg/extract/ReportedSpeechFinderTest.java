@@ -81,4 +81,10 @@ class ReportedSpeechFinderTest {
         assertEquals(List.of(), reported("He said: \"We are ready for anything.\""));
         assertEquals(List.of(), reported("The fighting continued on Monday in the north."));
     }
+
+    @Test
+    void aSecondVerbOfSpeechOfTheSameSubjectEndsTheFirstReport() {
+        List<String> r = reported("The governor noted that the bridge had been repaired, and added that the road was still closed.");
+        assertEquals("The governor | note | the bridge had been repaired", r.get(0), r.toString());
+    }
 }
