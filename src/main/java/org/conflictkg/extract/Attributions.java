@@ -227,11 +227,12 @@ final class Attributions {
     /** The subject the sentence opens with: a pronoun, or a name mentioned at its start. */
     static Span sentenceSubject(AnalyzedDocument doc, Span s) {
         String text = doc.searchText();
-        int i = s.start();
+        int clause = clauseStart(text, s.start(), s.end());
+        int i = clause;
         if (text.startsWith("The ", i)) {
             i += 4;
         }
-        for (Mention m : doc.mentionsIn(s)) {
+        for (Mention m : doc.mentionsIn(new Span(clause, s.end()))) {
             if (m.span().start() <= i + 1) {
                 return m.kind().isActor() ? m.span() : null;
             }
@@ -244,8 +245,8 @@ final class Attributions {
         if (e > i && Attributions.isPronoun(text.substring(i, e))) {
             return new Span(i, e);
         }
-        if (i > s.start()) {
-            return definiteSubject(text, s.start(), i, s.end());
+        if (i > clause) {
+            return definiteSubject(text, clause, i, s.end());
         }
         return leadingName(text, i, s.end());
     }
@@ -343,21 +344,7 @@ final class Attributions {
      */
     static Attribution colonClause(AnalyzedDocument doc, Span sentence, int colon) {
         String text = doc.searchText();
-        int start = sentence.start();
-        int firstComma = text.indexOf(',', start);
-        String firstWord = firstWord(text, start, colon).toLowerCase(Locale.ROOT);
-        if (firstComma > start && firstComma < colon && LEADING_PREPOSITIONS.contains(firstWord)) {
-            start = firstComma + 1;
-        }
-        while (start < colon && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        for (String conjunction : LEADING_CONJUNCTIONS) {
-            if (text.startsWith(conjunction, start)) {
-                start += conjunction.length();
-                break;
-            }
-        }
+        int start = clauseStart(text, sentence.start(), colon);
         String word = firstWord(text, start, colon);
         if (isPronoun(word)) {
             return new Attribution(null, new Span(start, start + word.length()), null);
@@ -383,6 +370,29 @@ final class Attributions {
             break;
         }
         return null;
+    }
+
+    /**
+     * Where the main clause of a sentence begins, after a leading phrase set off by a comma ("In an
+     * interview on Sunday,", "Hours later,") and a leading conjunction ("But ").
+     */
+    private static int clauseStart(String text, int sentenceStart, int limit) {
+        int start = sentenceStart;
+        int firstComma = text.indexOf(',', start);
+        String firstWord = firstWord(text, start, limit).toLowerCase(Locale.ROOT);
+        if (firstComma > start && firstComma < limit && LEADING_PREPOSITIONS.contains(firstWord)) {
+            start = firstComma + 1;
+        }
+        while (start < limit && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        for (String conjunction : LEADING_CONJUNCTIONS) {
+            if (text.startsWith(conjunction, start)) {
+                start += conjunction.length();
+                break;
+            }
+        }
+        return start;
     }
 
     private static String firstWord(String text, int from, int to) {

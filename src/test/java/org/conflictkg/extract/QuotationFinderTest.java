@@ -307,4 +307,12 @@ class QuotationFinderTest {
         assertEquals(1, q.size(), texts(a).toString());
         assertEquals("The spokesman", source(a, q.get(0)));
     }
+
+    @Test
+    void aLeadingPhraseIsNotTheSubjectAParticipleSpeaksFor() {
+        AnalyzedDocument a = analyze("Hours later, Jane Roe answered the governor, telling reporters, \"We have been friends for years.\"");
+        List<Quotation> q = direct(a);
+        assertEquals(1, q.size(), texts(a).toString());
+        assertEquals("Jane Roe", source(a, q.get(0)));
+    }
 }
