@@ -195,6 +195,9 @@ final class Attributions {
             return new Attribution(new Span(lo + m.start(1), lo + m.end(1)), trimmed(lo + m.start(2), lo + m.end(2), text), "say");
         }
         ReportingVerbs.Cue cue = ReportingVerbs.last(text, Math.max(lo, open - 90), open);
+        if (cue != null && cue.span().of(text).endsWith("ing") && lastNonSpace(text, lo, cue.span().start()) == ',') {
+            return null; // "..., telling reporters, "..."": the sentence's subject speaks (participleBefore)
+        }
         if (cue != null && AFTER_VERB_BEFORE_QUOTE.matcher(text.subSequence(cue.span().end(), open)).matches()) {
             Span subject = subjectBefore(text, lo, cue.span().start());
             if (subject != null) {
