@@ -93,11 +93,14 @@ final class Attributions {
      */
     private static final Pattern AFTER_VERB_BEFORE_QUOTE = Pattern.compile(
             "^(?:,\\s*(?:however|again|though|too|then|simply|later|also),)?(?:\\s*(?:that\\s*)?|\\s*[:,]\\s*"
-                    + "|\\s+(?:[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,5})"
+                    + "|\\s+(?:[\\p{L}\\p{N}.'’-]+(?:,\\p{N}{3})*(?:\\s+[\\p{L}\\p{N}.'’-]+(?:,\\p{N}{3})*){0,5})"
                     + "(?:\\s+(?:in|on|at|during|after|before|with|via|from|over|through)\\s+[^,:;\"“”.!?]{1,50}?)?\\s*(?:[:,]|\\bthat)\\s*"
                     + "|\\s+(?:in|on|at|during|after|before|with|via|from|over|through)\\s+[^,:;\"“”.!?]{1,50}?\\s*(?:[:,]|\\bthat)\\s*)$");
 
     private static final Pattern BEFORE_ACCORDING = Pattern.compile("\\b([Aa]ccording\\s+to)\\s+([^,;\"“”]{1,80}?),?\\s*$");
+
+    /** {@code put it}, with a place or an occasion ("put it in his memo to employees"), closed by a comma or colon. */
+    private static final Pattern PUT_IT = Pattern.compile("\\b(put\\s+it)(?:\\s+[^,:;\"“”.]{1,60}?)?\\s*[,:]\\s*$");
 
     /** Captions and transcripts: {@code Jane Roe: "..."}. */
     private static final Pattern BEFORE_NAME_COLON = Pattern.compile(
@@ -204,6 +207,14 @@ final class Attributions {
                 return new Attribution(cue.span(), subject, cue.base());
             }
         }
+        m = PUT_IT.matcher(region);
+        if (m.find()) {
+            // "As Jane Roe put it, "..."": the idiom is a reporting verb of its own.
+            Span subject = subjectBefore(text, lo, lo + m.start());
+            if (subject != null) {
+                return new Attribution(new Span(lo + m.start(), lo + m.end(1)), subject, "say");
+            }
+        }
         m = BEFORE_NAME_COLON.matcher(region);
         if (m.find()) {
             return new Attribution(null, new Span(lo + m.start(1), lo + m.end(1)), null);
@@ -237,7 +248,12 @@ final class Attributions {
         }
         for (Mention m : doc.mentionsIn(new Span(clause, s.end()))) {
             if (m.span().start() <= i + 1) {
-                return m.kind().isActor() ? m.span() : null;
+                if (m.kind().isActor()) {
+                    return m.span();
+                }
+                // A place does not speak: "Clinton seemed ..., telling the crowd" names a person the
+                // gazetteer knows only as a town, so read the words as a name.
+                return m.kind() == EntityKind.PLACE ? leadingName(text, i, s.end()) : null;
             }
             break;
         }
@@ -420,7 +436,8 @@ final class Attributions {
         while (i > sentence.start() && text.charAt(i) == ' ') {
             i--;
         }
-        boolean participle = cue.span().of(text).endsWith("ing") && text.charAt(i) == ',';
+        boolean participle = cue.span().of(text).endsWith("ing")
+                && (text.charAt(i) == ',' || PREPOSITION_BEFORE_PARTICIPLE.matcher(text).region(sentence.start(), i + 1).find());
         // "... and said, "..."", "went on to say: "..."": a verb of the sentence's subject, given again.
         boolean coordinated = !participle && SUBJECT_OF_SENTENCE_BEFORE_VERB.matcher(text).region(sentence.start(), i + 1).find()
                 && ",:".indexOf(lastNonSpace(text, cue.span().end(), open)) >= 0;
@@ -429,6 +446,9 @@ final class Attributions {
         }
         return new Attribution(cue.span(), sentenceSubject(doc, sentence), cue.base());
     }
+
+    /** "... before saying, "..."", "... after telling reporters: "..."": a participle the sentence's subject speaks by. */
+    private static final Pattern PREPOSITION_BEFORE_PARTICIPLE = Pattern.compile("\\b(?:before|after|while|when|by|without|upon|then)$");
 
     /** The words before a verb that leave its subject to be the sentence's: "and", "but", "to", "went on to". */
     private static final Pattern SUBJECT_OF_SENTENCE_BEFORE_VERB = Pattern.compile("(?:\\b(?:and|but|then|to)|,\\s*(?:and|but))$");

@@ -315,4 +315,25 @@ class QuotationFinderTest {
         assertEquals(1, q.size(), texts(a).toString());
         assertEquals("Jane Roe", source(a, q.get(0)));
     }
+
+    @Test
+    void moreShapesOfAnAttributionBeforeTheQuotation() {
+        AnalyzedDocument a = analyze("Jane Roe wrote to her 20,000 followers, \"The road to the dam is open again.\"\n\n"
+                + "The governor deflected every question before saying, \"We will rebuild the market.\"\n\n"
+                + "Or, as Omar Khalil, a spokesman for the council, put it: \"The shelling never stops for long.\"");
+        List<Quotation> q = direct(a);
+        assertEquals(3, q.size(), texts(a).toString());
+        assertEquals("Jane Roe", source(a, q.get(0)));
+        assertEquals("The governor", source(a, q.get(1)));
+        assertEquals("Omar Khalil", source(a, q.get(2)));
+    }
+
+    @Test
+    void aPersonTheGazetteerKnowsOnlyAsATownStillSpeaks() {
+        // Clinton is a town in several countries of the gazetteer as well as a surname.
+        AnalyzedDocument a = analyze("Clinton seemed ready to joke about it, telling the crowd, \"Some people get carried away, have you noticed?\"");
+        List<Quotation> q = direct(a);
+        assertEquals(1, q.size(), texts(a).toString());
+        assertEquals("Clinton", source(a, q.get(0)));
+    }
 }
