@@ -2,6 +2,7 @@ package org.conflictkg.extract;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -98,6 +99,12 @@ public final class ReportingVerbs {
         verb("declare", "declared", "declares", "declaring");
         verb("estimate", "estimated", "estimates", "estimating");
         verb("point out", "pointed out", "points out", "pointing out");
+        // A retort: "..., he shot back."
+        verb("shoot back", "shot back", "shoots back", "shooting back");
+        verb("fire back", "fired back", "fires back", "firing back");
+        verb("hit back", "hits back", "hitting back");
+        verb("snap back", "snapped back", "snaps back", "snapping back");
+        verb("write back", "wrote back", "writes back", "writing back");
         // Verbs of belief and evidence: they attribute a that-clause ("the poll shows that ...").
         verb("show", "showed", "shows", "showing", "shown");
         verb("find", "found", "finds", "finding");
@@ -156,7 +163,19 @@ public final class ReportingVerbs {
             "warn", "predict", "suggest", "allege", "explain", "acknowledge", "admit", "concede", "complain", "boast", "vow",
             "promise", "pledge", "reiterate");
 
+    /** The particles of the phrasal verbs above ("pointed out", "shot back"). */
+    private static final List<String> PARTICLES = List.of("out", "back");
+
     private ReportingVerbs() {}
+
+    private static boolean startsWith(CharSequence text, int at, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (text.charAt(at + k) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static void verb(String base, String... forms) {
         BASE.put(base, base);
@@ -213,11 +232,14 @@ public final class ReportingVerbs {
                 continue; // lower case only: "Said" or "Tells" starting a name is not a verb
             }
             String word = text.subSequence(s, i).toString();
-            if (i + 4 <= to && text.charAt(i) == ' ' && text.charAt(i + 1) == 'o' && text.charAt(i + 2) == 'u' && text.charAt(i + 3) == 't'
-                    && (i + 4 == to || !Character.isLetter(text.charAt(i + 4)))) {
-                String phrasal = BASE.get(word + " out");
-                if (phrasal != null) {
-                    return new Cue(new Span(s, i + 4), phrasal);
+            for (String particle : PARTICLES) {
+                int e = i + 1 + particle.length();
+                if (e <= to && text.charAt(i) == ' ' && startsWith(text, i + 1, particle)
+                        && (e == to || !Character.isLetter(text.charAt(e)))) {
+                    String phrasal = BASE.get(word + " " + particle);
+                    if (phrasal != null) {
+                        return new Cue(new Span(s, e), phrasal);
+                    }
                 }
             }
             String base = BASE.get(word);

@@ -336,4 +336,13 @@ class QuotationFinderTest {
         assertEquals(1, q.size(), texts(a).toString());
         assertEquals("Clinton", source(a, q.get(0)));
     }
+
+    @Test
+    void aRetortWithAParticleIsAnAttribution() {
+        AnalyzedDocument a = analyze("\"You were not there that night,\" the mayor shot back.");
+        List<Quotation> q = direct(a);
+        assertEquals(1, q.size(), texts(a).toString());
+        assertEquals("the mayor", source(a, q.get(0)));
+        assertEquals("shoot back", q.get(0).reportingVerb());
+    }
 }
