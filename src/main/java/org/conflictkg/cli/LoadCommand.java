@@ -80,6 +80,9 @@ final class LoadCommand implements Command {
     }
 
     static int report(LoadReport r, PrintStream out, PrintStream err, boolean quiet) {
+        for (Rejection w : r.warnings()) {
+            err.println("warning: " + w);
+        }
         for (Rejection rej : r.rejected()) {
             err.println("rejected: " + rej);
         }
