@@ -187,9 +187,12 @@ public final class DocumentReader {
         return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
-    /** Reads a single text from memory, as if it were a file of the given name (for tests and ingest). */
+    /**
+     * Reads a single text from memory, as if it were a file of the given name (for tests and
+     * ingest), its control characters replaced as in a file.
+     */
     public static Document fromText(String content, String fileName) {
-        Document d = PlainTextFormat.parse(content, fileName);
+        Document d = PlainTextFormat.parse(ControlCharacters.replace(content).text(), fileName);
         if (d == null) {
             throw new IllegalArgumentException(fileName + ": no article text");
         }

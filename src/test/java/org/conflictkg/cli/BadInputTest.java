@@ -77,6 +77,7 @@ class BadInputTest {
         Files.write(in.resolve("invalid-utf8.txt"), invalid);
         Files.write(in.resolve("utf16-bom.txt"),
                 "\uFEFFTitle: In UTF-16\n\nTurkish troops shelled Afrin on Tuesday.".getBytes(StandardCharsets.UTF_16LE));
+        Files.write(in.resolve("utf16-no-bom.txt"), "Turkish troops shelled Afrin.".getBytes(StandardCharsets.UTF_16LE));
         Files.write(in.resolve("utf8-bom.txt"), ("\uFEFFTitle: With a BOM\n\nRussian jets struck Idlib overnight.").getBytes(StandardCharsets.UTF_8));
         Files.writeString(in.resolve("one-quote.txt"), "\"");
         Files.writeString(in.resolve("unbalanced-quote.txt"), "The mayor said \"the bridge is gone and the road to Tabqa is cut.");
@@ -143,6 +144,8 @@ class BadInputTest {
         assertRejected("blank.txt: empty file (only whitespace)");
         assertRejected("binary.txt: binary file (NUL byte at offset 100)");
         assertRejected("invalid-utf8.txt: not valid UTF-8 at byte offset 30");
+        assertRejected("utf16-no-bom.txt: binary file (NUL byte at offset 1); expected UTF-8 text (it looks like UTF-16 without a "
+                + "byte-order mark: convert it, e.g. iconv -f utf-16le -t utf-8)");
         assertRejected("one-quote.txt: no words in the text");
         assertRejected("script-only.html: no visible text in the page");
         assertRejected("lines.jsonl:2: not JSON");
@@ -155,7 +158,7 @@ class BadInputTest {
         assertRejected("truncated.jsonl.gz: the gzip file is cut short");
         assertRejected("not-gzip.jsonl.gz: not a valid gzip file");
         long rejected = load.err().lines().filter(l -> l.startsWith("rejected: ")).count();
-        assertEquals(14, rejected, load.err());
+        assertEquals(15, rejected, load.err());
     }
 
     @Test
@@ -231,7 +234,7 @@ class BadInputTest {
     void loadingTheSameFolderAgainAddsNothingAndRejectsTheSame() {
         CliTest.Run again = kg("load", "--db", db.toString(), tmp.resolve("in").toString());
         assertEquals(ExitCode.INPUT_REJECTED, again.code(), again.err());
-        assertTrue(again.out().contains("0 added, " + GOOD.size() + " already present; 14 rejected"), again.out());
+        assertTrue(again.out().contains("0 added, " + GOOD.size() + " already present; 15 rejected"), again.out());
         assertFalse(again.err().contains("Exception"), again.err());
     }
 
