@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code kg load --db DIR [--base IRI] [--reasoning none|full] [--field ROLE=FIELD]... PATH...} */
+/** {@code kg load --db DIR [--base IRI] [--reasoning none|full] [--field ROLE=FIELD]... [--log-commits] PATH...} */
 final class LoadCommand implements Command {
 
     @Override
@@ -31,7 +31,7 @@ final class LoadCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--db DIR [--base IRI] [--reasoning none|full] [--field ROLE=FIELD]... PATH...";
+        return "--db DIR [--base IRI] [--reasoning none|full] [--field ROLE=FIELD]... [--log-commits] PATH...";
     }
 
     @Override
@@ -45,6 +45,9 @@ final class LoadCommand implements Command {
                         + "(faster; kg infer brings them up to date later)")
                 .build());
         o.addOption(Option.builder("q").longOpt("quiet").desc("no progress or summary").build());
+        o.addOption(Option.builder().longOpt("log-commits")
+                .desc("progress as a line per committed batch on stderr, also when it is not a terminal (for the log of a long load)")
+                .build());
         return o;
     }
 
@@ -64,7 +67,7 @@ final class LoadCommand implements Command {
         try (KnowledgeStore store = StoreOptions.open(line)) {
             Materializer materializer = reasoning == Reasoning.FULL ? Materializer.standard(store.iris()) : null;
             DocumentReader reader = new DocumentReader(mapping).withRdfBase(store.iris().base());
-            LoadReport report = Loading.load(store, paths, reader, quiet ? null : err, materializer);
+            LoadReport report = Loading.load(store, paths, reader, quiet ? null : err, materializer, line.hasOption("log-commits"));
             int code = report(report, out, err, quiet);
             if (!quiet && (report.added() > 0 || report.rdfFiles() > 0)) {
                 if (materializer == null) {
@@ -80,6 +83,9 @@ final class LoadCommand implements Command {
     }
 
     static int report(LoadReport r, PrintStream out, PrintStream err, boolean quiet) {
+        for (Rejection w : r.warnings()) {
+            err.println("warning: " + w);
+        }
         for (Rejection rej : r.rejected()) {
             err.println("rejected: " + rej);
         }

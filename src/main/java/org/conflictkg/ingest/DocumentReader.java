@@ -1,5 +1,6 @@
 package org.conflictkg.ingest;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,9 +23,19 @@ import java.util.zip.ZipException;
  * extension is rejected.
  *
  * <p>Failure path: a file that cannot be decoded or parsed is delivered as a {@link Rejection} and
- * the reader goes on; only an I/O failure of the machine (a vanished disk) is thrown.
+ * the reader goes on; only an I/O failure of the machine (a vanished disk) is thrown. So is an
+ * article file larger than {@link #MAX_ARTICLE_BYTES}, or a JSON Lines line longer, without being
+ * read into memory, and an article with no word in it (a lone quotation mark, a row of dashes).
+ * Control characters are replaced ({@link ControlCharacters}) with a warning naming the file.
  */
 public final class DocumentReader {
+
+    /**
+     * The largest article read, in bytes of a file (or of a JSON Lines line): 16 MiB, a hundred
+     * times a long feature, so that what is larger (a log, a dump, a book) is refused at once,
+     * before it is read, instead of costing minutes and gigabytes of memory to analyse.
+     */
+    public static final int MAX_ARTICLE_BYTES = 16 << 20;
 
     private final FieldMapping fields;
     private final String rdfBase;
@@ -109,7 +120,16 @@ public final class DocumentReader {
                 JsonLinesFormat.read(in, name, fields, sink);
             } catch (ZipException e) {
                 sink.reject(Rejection.ofFile(name, "not a valid gzip file: " + e.getMessage()));
+            } catch (EOFException e) {
+                // An interrupted download or copy: what came before the cut was read.
+                sink.reject(Rejection.ofFile(name, "the gzip file is cut short (" + e.getMessage()
+                        + "); the lines before the cut were read, the rest is missing"));
             }
+            return;
+        }
+        long size = Files.size(file);
+        if (size > MAX_ARTICLE_BYTES) {
+            sink.reject(Rejection.ofFile(name, tooLarge(size)));
             return;
         }
         byte[] bytes = Files.readAllBytes(file);
@@ -118,18 +138,61 @@ public final class DocumentReader {
             sink.reject(Rejection.ofFile(name, r.reason()));
             return;
         }
-        String content = ((TextDecoder.Decoded) decoded).text();
-        Document doc = format == Format.HTML ? HtmlFormat.parse(content, name) : PlainTextFormat.parse(content, name);
+        String text = ((TextDecoder.Decoded) decoded).text();
+        Document doc;
+        String replaced = null;
+        if (format == Format.HTML) {
+            // Entities (&#1;) can make control characters too: replace them in what the page shows.
+            doc = HtmlFormat.parse(text, name);
+            if (doc != null) {
+                ControlCharacters.Replaced visible = ControlCharacters.replace(doc.text());
+                DocumentMetadata m = doc.metadata();
+                doc = new Document(visible.text(), new DocumentMetadata(clean(m.title()), clean(m.date()), clean(m.source()),
+                        clean(m.url()), clean(m.author()), clean(m.externalId()), m.fileName()));
+                replaced = visible.replaced() > 0 ? visible.note() + " in the page's text" : null;
+            }
+        } else {
+            // Replaced before the header is split off, so that offsets stay offsets into the file.
+            ControlCharacters.Replaced content = ControlCharacters.replace(text);
+            doc = PlainTextFormat.parse(content.text(), name);
+            replaced = content.replaced() > 0 ? content.note() + " in the file" : null;
+        }
         if (doc == null) {
             sink.reject(Rejection.ofFile(name, format == Format.HTML ? "no visible text in the page" : "no article text after the header"));
+        } else if (!hasWords(doc.text())) {
+            sink.reject(Rejection.ofFile(name, NO_WORDS));
         } else {
+            if (replaced != null) {
+                sink.warn(Rejection.ofFile(name, replaced));
+            }
             sink.accept(doc);
         }
     }
 
-    /** Reads a single text from memory, as if it were a file of the given name (for tests and ingest). */
+    /** {@code s} with its control characters replaced; null stays null. */
+    static String clean(String s) {
+        return s == null ? null : ControlCharacters.replace(s).text();
+    }
+
+    static final String NO_WORDS = "no words in the text (only punctuation, symbols or spaces)";
+
+    static String tooLarge(long bytes) {
+        return String.format(java.util.Locale.ROOT,
+                "%,d bytes: larger than any article (at most %,d bytes); split it into articles, e.g. one per line of a .jsonl file",
+                bytes, MAX_ARTICLE_BYTES);
+    }
+
+    /** True when {@code text} has a letter or a digit: an article says something in words. */
+    static boolean hasWords(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * Reads a single text from memory, as if it were a file of the given name (for tests and
+     * ingest), its control characters replaced as in a file.
+     */
     public static Document fromText(String content, String fileName) {
-        Document d = PlainTextFormat.parse(content, fileName);
+        Document d = PlainTextFormat.parse(ControlCharacters.replace(content).text(), fileName);
         if (d == null) {
             throw new IllegalArgumentException(fileName + ": no article text");
         }

@@ -11,6 +11,12 @@ public interface DocumentSink {
     void reject(Rejection rejection);
 
     /**
+     * Something in an input that was read anyway, but changed (control characters replaced); the
+     * {@link Rejection} says where and what. Ignored by default.
+     */
+    default void warn(Rejection warning) {}
+
+    /**
      * An RDF file of curated knowledge, read and parsed. A sink that has no use for RDF (a
      * benchmark over article texts) rejects it, which is the default.
      */

@@ -40,7 +40,7 @@ public final class TextDecoder {
         int from = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         int nul = indexOfNul(bytes, from);
         if (nul >= 0) {
-            return new Refused("binary file (NUL byte at offset " + nul + "); expected UTF-8 text");
+            return new Refused("binary file (NUL byte at offset " + nul + "); expected UTF-8 text" + utf16Hint(bytes));
         }
         Result r = strict(bytes, from, StandardCharsets.UTF_8, "UTF-8");
         if (r instanceof Decoded d && d.text().isBlank()) {
@@ -78,6 +78,23 @@ public final class TextDecoder {
         CharBuffer out = CharBuffer.allocate(Math.max(16, bytes.length * 2));
         var result = decoder.decode(in, out, true);
         return result.isError() ? in.position() : bytes.length;
+    }
+
+    /** UTF-16 of Latin text without a byte-order mark has a NUL in every other byte: say so, rather than just "binary". */
+    private static String utf16Hint(byte[] bytes) {
+        int n = Math.min(bytes.length & ~1, 64);
+        if (n < 4) {
+            return "";
+        }
+        boolean evenNul = true;
+        boolean oddNul = true;
+        for (int i = 0; i < n; i += 2) {
+            evenNul &= bytes[i] == 0 && bytes[i + 1] != 0;
+            oddNul &= bytes[i + 1] == 0 && bytes[i] != 0;
+        }
+        String from = evenNul ? "utf-16be" : oddNul ? "utf-16le" : null;
+        return from == null ? ""
+                : " (it looks like UTF-16 without a byte-order mark: convert it, e.g. iconv -f " + from + " -t utf-8)";
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

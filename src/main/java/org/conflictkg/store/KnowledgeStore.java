@@ -53,8 +53,9 @@ import java.util.function.Function;
  * written in order, several per write transaction. A transaction commits whole or not at all, so
  * after a crash every document is either wholly in the store or wholly absent, and loading the
  * same input again completes it. A document whose text is already stored is skipped, which makes
- * loads idempotent. A bad input file is rejected with its reason and the load goes on; only a
- * failure of the environment (disk, lock) aborts it, rolling back the open transaction.
+ * loads idempotent. A bad input file is rejected with its reason and the load goes on, and so is
+ * a document whose analysis throws (before any of it is written); only a failure of the
+ * environment (disk, lock, memory) aborts the load, rolling back the open transaction.
  *
  * <p>Reuse across documents is recognised as each new document is written, in its transaction
  * ({@link RepostLinker}): near-duplicate quotations become one resource attested by both documents,
@@ -199,8 +200,13 @@ public final class KnowledgeStore implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        BatchWriter writer = new BatchWriter(listener);
         List<Rejection> rejected = new ArrayList<>();
+        List<Rejection> warnings = new ArrayList<>();
+        Consumer<Rejection> reject = rejection -> {
+            rejected.add(rejection);
+            listener.rejected(rejection);
+        };
+        BatchWriter writer = new BatchWriter(listener, reject);
         long[] read = {0};
         long[] rdfFiles = {0};
         try {
@@ -208,13 +214,17 @@ public final class KnowledgeStore implements AutoCloseable {
                 @Override
                 public void accept(Document document) {
                     read[0]++;
-                    writer.submit(pool.submit(() -> new Analysed(pipeline.analyze(document), mapper)));
+                    writer.submit(document, pool.submit(() -> new Analysed(pipeline.analyze(document), mapper)));
                 }
 
                 @Override
                 public void reject(Rejection rejection) {
-                    rejected.add(rejection);
-                    listener.rejected(rejection);
+                    reject.accept(rejection);
+                }
+
+                @Override
+                public void warn(Rejection warning) {
+                    warnings.add(warning);
                 }
 
                 @Override
@@ -229,7 +239,8 @@ public final class KnowledgeStore implements AutoCloseable {
             pool.shutdownNow();
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        return new LoadReport(read[0], writer.added, writer.present, writer.quads, writer.chars, rejected, millis, rdfFiles[0]);
+        return new LoadReport(read[0] - writer.failed, writer.added, writer.present, writer.quads, writer.chars, rejected, millis,
+                rdfFiles[0], warnings);
     }
 
     /**
@@ -259,22 +270,27 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** Writes analysed documents in reading order, a batch per transaction. */
     private final class BatchWriter {
-        private final Deque<Future<Analysed>> pending = new ArrayDeque<>();
+        private record Pending(Document document, Future<Analysed> analysis) {}
+
+        private final Deque<Pending> pending = new ArrayDeque<>();
         private final LoadListener listener;
+        private final Consumer<Rejection> reject;
         private final RepostLinker linker = new RepostLinker(dsg);
         /** The graphs of the batch being written, each with whether it is new, told once it commits. */
         private final List<java.util.Map.Entry<Node, Boolean>> settled = new ArrayList<>();
         long added;
         long present;
+        long failed;
         long quads;
         long chars;
 
-        BatchWriter(LoadListener listener) {
+        BatchWriter(LoadListener listener, Consumer<Rejection> reject) {
             this.listener = listener;
+            this.reject = reject;
         }
 
-        void submit(Future<Analysed> f) {
-            pending.add(f);
+        void submit(Document document, Future<Analysed> f) {
+            pending.add(new Pending(document, f));
             if (pending.size() >= BATCH_DOCUMENTS) {
                 flush();
             }
@@ -286,7 +302,13 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             List<Analysed> batch = new ArrayList<>(pending.size());
             while (!pending.isEmpty()) {
-                batch.add(await(pending.poll()));
+                Analysed a = await(pending.poll());
+                if (a != null) {
+                    batch.add(a);
+                }
+            }
+            if (batch.isEmpty()) {
+                return;
             }
             dsg.begin(TxnType.WRITE);
             try {
@@ -325,15 +347,29 @@ public final class KnowledgeStore implements AutoCloseable {
             settled.clear();
         }
 
-        private Analysed await(Future<Analysed> f) {
+        /**
+         * The analysed document, or null when its analysis failed: then it is rejected, by its
+         * file (and line), and never reaches a transaction, so nothing of it is written.
+         */
+        private Analysed await(Pending p) {
             try {
-                return f.get();
+                return p.analysis().get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new StoreException("Load interrupted", e);
             } catch (ExecutionException e) {
                 Throwable c = e.getCause();
-                throw c instanceof RuntimeException r ? r : new StoreException("Extraction failed: " + c, c);
+                if (c instanceof RuntimeException || c instanceof StackOverflowError) {
+                    // A fault of the extractors on this text (a bug to report), not of the store.
+                    failed++;
+                    reject.accept(Rejection.ofDocument(p.document().metadata(), "could not be analysed (" + c
+                            + "); the other documents were loaded: please report this input"));
+                    return null;
+                }
+                if (c instanceof Error err) {
+                    throw err;
+                }
+                throw new StoreException("Extraction failed: " + c, c);
             }
         }
     }

@@ -15,12 +15,20 @@ import java.util.List;
  * @param rejected inputs that could not be read, each with its reason
  * @param millis wall time of the load
  * @param rdfFiles RDF files stored, new or changed (an unchanged one is left as it was)
+ * @param warnings inputs read, but changed on the way (control characters replaced), with where and what
  */
 public record LoadReport(long read, long added, long alreadyPresent, long quads, long characters,
-                         List<Rejection> rejected, long millis, long rdfFiles) {
+                         List<Rejection> rejected, long millis, long rdfFiles, List<Rejection> warnings) {
 
     public LoadReport {
         rejected = List.copyOf(rejected);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A load with no warnings. */
+    public LoadReport(long read, long added, long alreadyPresent, long quads, long characters,
+                      List<Rejection> rejected, long millis, long rdfFiles) {
+        this(read, added, alreadyPresent, quads, characters, rejected, millis, rdfFiles, List.of());
     }
 
     /** A load of articles only. */

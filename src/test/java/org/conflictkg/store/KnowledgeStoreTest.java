@@ -2,11 +2,15 @@ package org.conflictkg.store;
 
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.graph.Node;
+import org.conflictkg.extract.AnalyzedDocument;
 import org.conflictkg.extract.EntityKind;
+import org.conflictkg.extract.ExtractionStage;
 import org.conflictkg.extract.Gazetteer;
 import org.conflictkg.extract.GazetteerEntry;
 import org.conflictkg.extract.Pipeline;
 import org.conflictkg.ingest.DocumentReader;
+import org.conflictkg.rdf.CKG;
 import org.conflictkg.rdf.DocumentMapper;
 import org.conflictkg.rdf.Iris;
 import org.junit.jupiter.api.Test;
@@ -105,6 +109,42 @@ class KnowledgeStoreTest {
         }
         try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("db"), Iris.defaults())) {
             assertEquals(before, quads(store));
+        }
+    }
+
+    @Test
+    void aDocumentWhoseAnalysisFailsIsRejectedByNameAndTheOthersLoad(@TempDir Path tmp) throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Shelling in Mosul.");
+        Files.writeString(in.resolve("b.txt"), "A text that trips an extractor.");
+        Files.writeString(in.resolve("c.jsonl"), "{\"text\": \"Fighting in Mosul.\"}\n{\"text\": \"It trips again.\"}\n");
+        ExtractionStage trips = new ExtractionStage() {
+            @Override
+            public String name() {
+                return "trips";
+            }
+
+            @Override
+            public void process(AnalyzedDocument doc) {
+                if (doc.text().contains("trips")) {
+                    throw new IllegalStateException("a bug in an extractor");
+                }
+            }
+        };
+        List<ExtractionStage> stages = new java.util.ArrayList<>(Pipeline.standard(GAZETTEER).stages());
+        stages.add(trips);
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("db"), Iris.defaults())) {
+            LoadReport r = store.load(List.of(in), new DocumentReader(), new Pipeline(stages),
+                    new DocumentMapper(store.iris(), GAZETTEER), LoadListener.SILENT);
+            assertEquals(2, r.added());
+            assertEquals(2, r.read());
+            assertEquals(List.of("b.txt: could not be analysed (java.lang.IllegalStateException: a bug in an extractor); "
+                    + "the other documents were loaded: please report this input", "c.jsonl:2"),
+                    List.of(r.rejected().get(0).toString(), r.rejected().get(1).file() + ":" + r.rejected().get(1).line()));
+            // Nothing of them is stored: two document graphs, no more.
+            long documents = store.read(d -> org.apache.jena.atlas.iterator.Iter.count(
+                    d.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), CKG.Document)));
+            assertEquals(2, documents);
         }
     }
 }
