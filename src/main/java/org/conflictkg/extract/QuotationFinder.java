@@ -88,7 +88,67 @@ public final class QuotationFinder implements ExtractionStage {
                 quotations.add(quotation);
             }
         }
-        quotations.forEach(doc::addQuotation);
+        joinRunsOfOneSpeaker(doc, quotations).forEach(doc::addQuotation);
+    }
+
+    /** How much narration may stand between two pieces of one speaker's quotation in a paragraph. */
+    private static final int MAX_NARRATION_BETWEEN = 300;
+
+    /**
+     * {@code "A," said Jane Roe, who noted that ... . "B."}: a quotation with no attribution of its
+     * own, in the paragraph of an attributed one and with no other actor named between them, goes
+     * on the attributed one's words, as a quotation split by its attribution does. It becomes a
+     * further part of that quotation rather than a quotation of its own whose speaker is inferred.
+     */
+    private static List<Quotation> joinRunsOfOneSpeaker(AnalyzedDocument doc, List<Quotation> quotations) {
+        String text = doc.searchText();
+        List<Quotation> out = new ArrayList<>();
+        for (Quotation q : quotations) {
+            Quotation previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && previous.source() != null && q.source() == null && q.cue() == null) {
+                int from = previous.extent().end();
+                int to = q.extent().start();
+                int lineBreak = text.indexOf('\n', from);
+                if (from < to && to - from <= MAX_NARRATION_BETWEEN && (lineBreak < 0 || lineBreak >= to)
+                        && !namesAnotherActor(doc, new Span(from, to), previous.source())) {
+                    Quotation joined = previous;
+                    for (Span part : q.parts()) {
+                        joined = joined.withPart(part);
+                    }
+                    out.set(out.size() - 1, joined);
+                    continue;
+                }
+            }
+            out.add(q);
+        }
+        return out;
+    }
+
+    private static boolean namesAnotherActor(AnalyzedDocument doc, Span between, Span source) {
+        for (Mention m : doc.mentionsIn(between)) {
+            if (m.kind().isActor() && !m.span().overlaps(source)) {
+                return true;
+            }
+        }
+        // A sentence of the narration with a subject of its own: "Jane Roe, a nurse, disagreed."
+        String text = doc.searchText();
+        int p = between.start();
+        while (p < between.end()) {
+            Sentence s = doc.sentenceOf(new Span(p, p + 1));
+            if (s == null) {
+                p++;
+                continue;
+            }
+            if (s.span().start() > between.start()) {
+                Span subject = Attributions.sentenceSubject(doc, s.span());
+                if (subject != null && !subject.overlaps(source) && !Attributions.isPronoun(subject.of(text))
+                        && !subject.of(text).equals(source.of(text))) {
+                    return true;
+                }
+            }
+            p = s.span().end();
+        }
+        return false;
     }
 
     /**

@@ -345,4 +345,15 @@ class QuotationFinderTest {
         assertEquals("the mayor", source(a, q.get(0)));
         assertEquals("shoot back", q.get(0).reportingVerb());
     }
+
+    @Test
+    void anUnattributedQuotationAfterAnAttributedOneInItsParagraphGoesOnItsWords() {
+        AnalyzedDocument a = analyze("\"Prices are up a little,\" said Omar Khalil, who noted that bread had doubled in a year. "
+                + "\"Things are moving, but slowly.\"\n\n"
+                + "\"The checkpoint is closed,\" said Omar Khalil. Jane Roe, a nurse, disagreed. \"It opened at noon for the trucks.\"");
+        List<Quotation> q = direct(a);
+        assertEquals("Prices are up a little Things are moving, but slowly.", q.get(0).text(a.text()));
+        assertEquals(List.of("Prices are up a little Things are moving, but slowly.", "The checkpoint is closed", "It opened at noon for the trucks."), texts(a),
+                "another actor named between them keeps the second quotation apart");
+    }
 }
