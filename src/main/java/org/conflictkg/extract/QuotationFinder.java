@@ -356,7 +356,8 @@ public final class QuotationFinder implements ExtractionStage {
         List<Span> parts = new ArrayList<>(prefix);
         parts.add(tail);
         Pending unclosed = new Pending(parts, prefix.isEmpty() ? open.at() : prefixOpen, para.end());
-        if (next != null && isOpener(text.charAt(next.start())) && !attributedOnItsOwn(text, next)) {
+        boolean newSpeakerTurn = attributedOnItsOwn(text, next) && openedAfterAnAttribution(text, para, open, found);
+        if (next != null && isOpener(text.charAt(next.start())) && !newSpeakerTurn) {
             return unclosed; // the next paragraph opens with a mark: the quotation goes on there
         }
         found.add(unclosed);
@@ -364,10 +365,28 @@ public final class QuotationFinder implements ExtractionStage {
     }
 
     /**
+     * True when the open quotation follows, in its paragraph, a quotation and its attribution
+     * ({@code "A," she said. "B ...}): the paragraph already says whose words they are.
+     */
+    private static boolean openedAfterAnAttribution(String text, Span para, Mark open, List<Pending> found) {
+        if (found.isEmpty()) {
+            return false;
+        }
+        Pending last = found.get(found.size() - 1);
+        return last.close() >= para.start() && last.close() < open.at()
+                && Attributions.afterQuote(text, last.close() + 1, open.at()) != null;
+    }
+
+    /**
      * True when the paragraph's opening quotation hands over to an attribution of its own ({@code
-     * "...," she said.}): a new quotation begins there, even after a paragraph left open.
+     * "...," she said.}). After a paragraph left open that already gave its speaker, a new
+     * quotation begins there; after one that did not, it is the quotation's last paragraph, and
+     * its attribution is the whole quotation's.
      */
     private static boolean attributedOnItsOwn(String text, Span para) {
+        if (para == null) {
+            return false;
+        }
         List<Mark> marks = marks(text, para);
         if (marks.size() < 2 || marks.get(0).at() != para.start()) {
             return false;

@@ -356,4 +356,12 @@ class QuotationFinderTest {
         assertEquals(List.of("Prices are up a little Things are moving, but slowly.", "The checkpoint is closed", "It opened at noon for the trucks."), texts(a),
                 "another actor named between them keeps the second quotation apart");
     }
+
+    @Test
+    void aQuotationLeftOpenWithoutASpeakerTakesTheAttributionOfItsLastParagraph() {
+        AnalyzedDocument a = analyze("\"The road is open for now.\n\n\"But nobody knows for how long,\" said Omar Haddad, a driver.");
+        List<Quotation> q = direct(a);
+        assertEquals(List.of("The road is open for now. But nobody knows for how long"), texts(a));
+        assertEquals("Omar Haddad", source(a, q.get(0)));
+    }
 }
