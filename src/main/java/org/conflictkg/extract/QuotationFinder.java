@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  *
  * <p>Needs: sentences (their paragraphs). Adds: quotations of kind {@code DIRECT}, each with its cue,
  * source span and verb when an attribution is written next to it (the speaker is resolved later,
- * by {@link SpeakerResolver}).
+ * by {@link SpeakerResolver}); and, for a sentence given partly in the speaker's words ({@code An
+ * economic downturn, he said, "could be a good time to borrow."}), one of kind {@code REPORTED}
+ * whose parts are the phrase and the quoted words.
  *
  * <p>The rules:
  * <ul>
@@ -654,6 +656,10 @@ public final class QuotationFinder implements ExtractionStage {
                 return null;
             }
             a = Attributions.beforeQuote(text, lo, q.open());
+            Quotation mixed = a == null ? null : mixed(text, lo, q, a);
+            if (mixed != null) {
+                return mixed;
+            }
             if (a == null && opening != null && opening.span().start() == q.open()) {
                 a = colonBefore(doc, opening);
             }
@@ -672,6 +678,39 @@ public final class QuotationFinder implements ExtractionStage {
             }
         }
         return a == null ? quotation : quotation.attributed(a.cue(), a.source(), null, null, null, null, a.verb());
+    }
+
+    /**
+     * {@code An economic downturn, he said, "could be a good time to borrow."}: quoted words that
+     * open in lower case after an attribution set off from a phrase before it carry on that phrase.
+     * The sentence is the speaker's, given partly in the speaker's words (a "mixed" attribution):
+     * one reported statement of the phrase and the quoted words. Null for any other shape.
+     */
+    private static Quotation mixed(String text, int sentenceStart, Pending q, Attributions.Attribution a) {
+        Span first = q.parts().get(0);
+        if (a.source() == null || a.source().start() <= sentenceStart || !Character.isLowerCase(text.charAt(first.start()))) {
+            return null;
+        }
+        int end = a.source().start();
+        while (end > sentenceStart && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end <= sentenceStart || text.charAt(end - 1) != ',') {
+            return null;
+        }
+        for (int i = sentenceStart; i < end; i++) {
+            if (Attributions.isQuoteMark(text.charAt(i))) {
+                return null;
+            }
+        }
+        Span phrase = content(text, sentenceStart, end - 1);
+        if (phrase == null) {
+            return null;
+        }
+        List<Span> parts = new ArrayList<>();
+        parts.add(phrase);
+        parts.addAll(q.parts());
+        return new Quotation(Quotation.Kind.REPORTED, parts, a.cue(), a.source(), null, null, null, null, a.verb());
     }
 
     private static boolean colonOrDashBefore(String text, int open) {

@@ -364,4 +364,15 @@ class QuotationFinderTest {
         assertEquals(List.of("The road is open for now. But nobody knows for how long"), texts(a));
         assertEquals("Omar Haddad", source(a, q.get(0)));
     }
+
+    @Test
+    void quotedWordsCarryingOnAPhraseBeforeTheAttributionAreOneMixedStatement() {
+        AnalyzedDocument a = analyze("An economic downturn, the minister said, \"could be a good time to borrow.\"\n\n"
+                + "In the south, the minister said, \"The roads are open again.\"");
+        List<Quotation> reported = a.quotations().stream().filter(q -> q.kind() == Quotation.Kind.REPORTED).toList();
+        assertEquals(1, reported.size(), a.quotations().toString());
+        assertEquals("An economic downturn could be a good time to borrow.", reported.get(0).text(a.text()));
+        assertEquals("the minister", reported.get(0).source().of(a.text()));
+        assertEquals(List.of("The roads are open again."), texts(a), "quoted words opening with a capital stand on their own");
+    }
 }
