@@ -707,6 +707,10 @@ public final class QuotationFinder implements ExtractionStage {
         if (phrase == null) {
             return null;
         }
+        String[] words = phrase.of(text).split("\\s+");
+        if (words.length < 2) {
+            return null; // "But, she said, "we ..."", "Still, he added, "it ..."": a conjunction frames, it says nothing
+        }
         List<Span> parts = new ArrayList<>();
         parts.add(phrase);
         parts.addAll(q.parts());
