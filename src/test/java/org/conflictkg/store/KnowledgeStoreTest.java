@@ -47,7 +47,7 @@ class KnowledgeStoreTest {
     void loadingTheSameTextsTwiceAddsNothing(@TempDir Path tmp) throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
         for (int i = 0; i < 150; i++) {
-            // More documents than one batch holds, so several transactions are exercised.
+            // More documents than two batches hold, so a batch is written while the next is analysed.
             Files.writeString(in.resolve(String.format("a%03d.txt", i)), "Report " + i + ". Fighting near Mosul.");
         }
         Files.writeString(in.resolve("copy.txt"), "Report 7. Fighting near Mosul.");
