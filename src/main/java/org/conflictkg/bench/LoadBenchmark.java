@@ -504,10 +504,10 @@ public final class LoadBenchmark {
                             q.failed() > 0 ? "  " + q.failed() + " failed" : "");
                 }
             }
-            double one = throughput.get(1);
-            double many = throughput.get(settings.clients());
-            out.printf(Locale.ROOT, "throughput, %d clients / 1: %.2f (target: at least 1.5, no failed request)%n",
-                    settings.clients(), many / one);
+            if (settings.clients() > 1) {
+                out.printf(Locale.ROOT, "throughput, %d clients / 1: %.2f (target: at least 1.5, no failed request)%n",
+                        settings.clients(), throughput.get(settings.clients()) / throughput.get(1));
+            }
             return all;
         } finally {
             server.stop();

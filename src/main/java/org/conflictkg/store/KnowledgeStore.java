@@ -440,6 +440,20 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Rewrites the store without the index blocks that earlier transactions left behind (TDB2 copies
+     * a block on write, so a store loaded in many transactions holds several times its data), then
+     * deletes the old copy. It reads the whole store once; call it after a large load, outside any
+     * transaction. If it fails, the store is left as it was.
+     */
+    public void compact() {
+        try {
+            DatabaseMgr.compact(dsg, true);
+        } catch (RuntimeException e) {
+            throw new StoreException("Compaction failed; the store is as it was: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         // TDB2 datasets are shared per location; releasing lets another open in this JVM start clean.

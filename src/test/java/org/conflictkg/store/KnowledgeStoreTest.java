@@ -67,6 +67,21 @@ class KnowledgeStoreTest {
     }
 
     @Test
+    void compactingKeepsEveryQuadAndTheStoreStaysUsable(@TempDir Path tmp) throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Shelling in Mosul.");
+        Files.writeString(in.resolve("b.txt"), "Fighting near Raqqa.");
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("db"), Iris.defaults())) {
+            load(store, in);
+            long before = quads(store);
+            store.compact();
+            assertEquals(before, quads(store));
+            Files.writeString(in.resolve("c.txt"), "Airstrikes on Aleppo.");
+            assertEquals(1, load(store, in).added());
+        }
+    }
+
+    @Test
     void queriesSeeAllGraphsAsTheDefaultGraph(@TempDir Path tmp) throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("a.txt"), "Shelling in Mosul.");
