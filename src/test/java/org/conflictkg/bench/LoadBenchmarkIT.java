@@ -63,6 +63,6 @@ class LoadBenchmarkIT {
         assertEquals(0, r.failedRequests(), report);
         assertEquals(Set.of(1, 2), r.requestsPerSecond().keySet());
         assertTrue(report.contains("raw loader time / kg load time"), report);
-        assertTrue(report.contains("throughput, 2 clients / 1"), report);
+        assertTrue(report.contains("throughput of answered requests, 2 clients / 1"), report);
     }
 }
