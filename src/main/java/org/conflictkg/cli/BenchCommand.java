@@ -4,6 +4,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.conflictkg.bench.CoverageReport;
+import org.conflictkg.bench.LoadBenchmark;
 import org.conflictkg.bench.MatcherBenchmark;
 import org.conflictkg.bench.QuotationBenchmark;
 import org.conflictkg.bench.ReasoningBenchmark;
@@ -14,6 +15,7 @@ import org.conflictkg.ingest.DocumentReader;
 import org.conflictkg.ingest.DocumentSink;
 import org.conflictkg.ingest.FieldMapping;
 import org.conflictkg.ingest.Rejection;
+import org.conflictkg.store.KnowledgeStore;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -22,9 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code kg bench [matcher|coverage|quotations|reposts|reasoning] [--limit N] [--rounds N] PATH...}: measurements that
+ * {@code kg bench [matcher|coverage|quotations|reposts|reasoning|load] [--limit N] [--rounds N] PATH...}: measurements that
  * are not tests. Without a path it uses the Syria corpus beside the project
- * ({@code ../shared/corpus/syria}) when present.
+ * ({@code ../shared/corpus/syria}) when present; {@code load} uses the AllSides corpus
+ * ({@code ../shared/corpus/allsides_baly2020}, its text in {@code content_original}).
  */
 final class BenchCommand implements Command {
 
@@ -36,23 +39,29 @@ final class BenchCommand implements Command {
     @Override
     public String summary() {
         return "measure the matcher's and the quotation stages' speed, the extractor's coverage of a corpus, how repost finding scales"
-                + " and what reasoning costs at load";
+                + ", what reasoning costs at load, and a whole load against Jena's bulk loader with the queries' latency after it";
     }
 
     @Override
     public String synopsis() {
-        return "(matcher|coverage|quotations|reposts|reasoning) [--limit N] [--rounds N] [--top N] [--batch N] [--field ROLE=FIELD]... [PATH...]";
+        return "(matcher|coverage|quotations|reposts|reasoning|load|queries) [--limit N] [--rounds N] [--top N] [--batch N] [--clients N] [--page N]"
+                + " [--queries DIR] [--field ROLE=FIELD]... [PATH...]";
     }
 
     @Override
     public Options options() {
-        Options o = new Options();
+        Options o = StoreOptions.add(new Options(), false);
         o.addOption(Option.builder().longOpt("limit").hasArg().argName("N").desc("read at most N documents").build());
         o.addOption(Option.builder().longOpt("rounds").hasArg().argName("N").desc("timed rounds, best kept (default 5; 3 for reposts)").build());
         o.addOption(Option.builder().longOpt("top").hasArg().argName("N").desc("coverage: unlinked names to list (default 30); reposts: pairs to show (default 10)").build());
         o.addOption(Option.builder().longOpt("field").hasArg().argName("ROLE=FIELD").desc("JSON Lines field mapping, as for load").build());
         o.addOption(Option.builder().longOpt("batch").hasArg().argName("N")
-                .desc("reasoning: articles per batch added after the --limit articles (default 64; --rounds batches, default 3)").build());
+                .desc("reasoning: articles per batch added after the --limit articles (default 64; --rounds batches, default 3);"
+                        + " load: articles added to the loaded store and to an empty one (default 100)").build());
+        o.addOption(Option.builder().longOpt("clients").hasArg().argName("N").desc("load: concurrent query clients measured against 1 (default 8)").build());
+        o.addOption(Option.builder().longOpt("page").hasArg().argName("N")
+                .desc("load: rows asked of a query that has no LIMIT, as a client pages (default 100; 0: every row)").build());
+        o.addOption(Option.builder().longOpt("queries").hasArg().argName("DIR").desc("load: the competency queries (default queries/)").build());
         return o;
     }
 
@@ -61,9 +70,15 @@ final class BenchCommand implements Command {
         if (!line.getArgList().isEmpty() && line.getArgList().get(0).equals("reasoning")) {
             return reasoning(line, out);
         }
+        if (!line.getArgList().isEmpty() && line.getArgList().get(0).equals("load")) {
+            return load(line, out);
+        }
+        if (!line.getArgList().isEmpty() && line.getArgList().get(0).equals("queries")) {
+            return queries(line, out);
+        }
         List<String> args = new ArrayList<>(line.getArgList());
         if (args.isEmpty() || !List.of("matcher", "coverage", "quotations", "reposts").contains(args.get(0))) {
-            throw new UsageException("name what to measure: matcher, coverage, quotations, reposts or reasoning");
+            throw new UsageException("name what to measure: matcher, coverage, quotations, reposts, reasoning or load");
         }
         String what = args.remove(0);
         List<Path> paths = new ArrayList<>();
@@ -128,6 +143,72 @@ final class BenchCommand implements Command {
         } catch (NumberFormatException e) {
             throw new UsageException("--" + name + " " + v + ": expected a positive whole number");
         }
+    }
+
+    /**
+     * {@code kg bench load [--limit N] [--batch B] [--clients C] [--rounds R] [--page P] [--queries DIR]
+     * [--field ROLE=FIELD]... [PATH...]}: a whole load against Jena's bulk loader, each stage's speed,
+     * a batch into the loaded store against an empty one, and the queries' latency over HTTP
+     * ({@link LoadBenchmark}).
+     */
+    private static int load(CommandLine line, PrintStream out) throws Exception {
+        List<Path> paths = new ArrayList<>();
+        for (String a : line.getArgList().subList(1, line.getArgList().size())) {
+            paths.add(Path.of(a));
+        }
+        List<String> fields = new ArrayList<>();
+        if (line.getOptionValues("field") != null) {
+            fields.addAll(List.of(line.getOptionValues("field")));
+        }
+        if (paths.isEmpty()) {
+            Path corpus = Path.of("..", "shared", "corpus", "allsides_baly2020");
+            if (!Files.isDirectory(corpus)) {
+                throw new UsageException("no corpus given and none at " + corpus);
+            }
+            paths.add(corpus);
+            if (fields.isEmpty()) {
+                fields.add("text=content_original");
+            }
+        }
+        DocumentReader reader = new DocumentReader(FieldMapping.defaults().with(fields));
+        LoadBenchmark.run(sink -> reader.read(paths, sink), loadSettings(line), Loading.gazetteer(), out);
+        return ExitCode.OK;
+    }
+
+    /**
+     * {@code kg bench queries --db DIR [--clients C] [--rounds R] [--page P] [--queries DIR]}: the
+     * queries' latency over HTTP against a store already loaded, as the last part of {@code load}.
+     */
+    private static int queries(CommandLine line, PrintStream out) throws Exception {
+        if (!line.hasOption("db")) {
+            throw new UsageException("queries needs --db DIR: the store to query");
+        }
+        try (KnowledgeStore store = StoreOptions.open(line)) {
+            LoadBenchmark.queryLatencies(store, loadSettings(line), new java.util.LinkedHashMap<>(), out);
+        }
+        return ExitCode.OK;
+    }
+
+    private static LoadBenchmark.Settings loadSettings(CommandLine line) {
+        Path queries = Path.of(line.getOptionValue("queries", "queries"));
+        if (!line.hasOption("queries") && !Files.isDirectory(queries) && System.getenv("KG_HOME") != null) {
+            queries = Path.of(System.getenv("KG_HOME"), "queries");
+        }
+        if (!Files.isDirectory(queries)) {
+            throw new UsageException("--queries " + queries + ": no such folder of .rq files");
+        }
+        String page = line.getOptionValue("page", "100");
+        int pageRows;
+        try {
+            pageRows = Integer.parseInt(page);
+            if (pageRows < 0) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            throw new UsageException("--page " + page + ": expected a whole number, 0 for every row");
+        }
+        return new LoadBenchmark.Settings(intOption(line, "limit", Integer.MAX_VALUE), intOption(line, "batch", 100),
+                intOption(line, "clients", 8), intOption(line, "rounds", 5), pageRows, queries);
     }
 
     /**

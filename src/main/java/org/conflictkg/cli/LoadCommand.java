@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code kg load --db DIR [--base IRI] [--reasoning none|full] [--field ROLE=FIELD]... [--log-commits] PATH...} */
+/** {@code kg load --db DIR [--base IRI] [--reasoning none|full] [--compact] [--field ROLE=FIELD]... [--log-commits] PATH...} */
 final class LoadCommand implements Command {
 
     @Override
@@ -31,7 +31,7 @@ final class LoadCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--db DIR [--base IRI] [--reasoning none|full] [--field ROLE=FIELD]... [--log-commits] PATH...";
+        return "--db DIR [--base IRI] [--reasoning none|full] [--compact] [--field ROLE=FIELD]... [--log-commits] PATH...";
     }
 
     @Override
@@ -43,6 +43,9 @@ final class LoadCommand implements Command {
         o.addOption(Option.builder().longOpt("reasoning").hasArg().argName("none|full")
                 .desc("full (default): write the inferences of each batch as it is stored; none: skip them "
                         + "(faster; kg infer brings them up to date later)")
+                .build());
+        o.addOption(Option.builder().longOpt("compact")
+                .desc("after the load, rewrite the store without the space earlier transactions left behind (worth it after a large load)")
                 .build());
         o.addOption(Option.builder("q").longOpt("quiet").desc("no progress or summary").build());
         o.addOption(Option.builder().longOpt("log-commits")
@@ -78,7 +81,22 @@ final class LoadCommand implements Command {
                             t.newConclusions(), t.derivations(), t.nanos() / 1e9, t.fullRuns() > 0 ? " (all recomputed)" : "");
                 }
             }
+            if (line.hasOption("compact")) {
+                long before = sizeOnDisk(StoreOptions.db(line));
+                long t0 = System.nanoTime();
+                store.compact();
+                if (!quiet) {
+                    out.printf(java.util.Locale.ROOT, "compacted: %d MB to %d MB in %.1f s%n", before >> 20,
+                            sizeOnDisk(StoreOptions.db(line)) >> 20, (System.nanoTime() - t0) / 1e9);
+                }
+            }
             return code;
+        }
+    }
+
+    private static long sizeOnDisk(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(dir)) {
+            return walk.filter(java.nio.file.Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
     }
 

@@ -49,8 +49,9 @@ import java.util.function.Function;
  * the ontology, the curated actors and the places mentioned. Queries see the union of all graphs
  * as their default graph.
  *
- * <p>Lifecycle and failure path of a load: documents are read and analysed in parallel, then
- * written in order, several per write transaction. A transaction commits whole or not at all, so
+ * <p>Lifecycle and failure path of a load: documents are read and analysed in parallel, on every
+ * core, then written in order, several hundred per write transaction, the next batch analysed while one is
+ * written. A transaction commits whole or not at all, so
  * after a crash every document is either wholly in the store or wholly absent, and loading the
  * same input again completes it. A document whose text is already stored is skipped, which makes
  * loads idempotent. A bad input file is rejected with its reason and the load goes on, and so is
@@ -74,8 +75,10 @@ import java.util.function.Function;
  */
 public final class KnowledgeStore implements AutoCloseable {
 
-    /** Documents per write transaction: a commit costs a fixed amount, so group them. */
+    /** Documents analysed ahead and written together: the unit of the writer's hand-over. */
     static final int BATCH_DOCUMENTS = 64;
+    /** Quads after which the write transaction commits (a few hundred articles' worth). */
+    static final long TRANSACTION_QUADS = 500_000;
     private static final long DEFAULT_QUERY_TIMEOUT_MS = 30_000;
 
     private final DatasetGraph dsg;
@@ -193,6 +196,18 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     public LoadReport load(List<Path> paths, DocumentReader reader, Pipeline pipeline, DocumentMapper mapper,
                            LoadListener listener) throws IOException {
+        return load(sink -> reader.read(paths, sink), pipeline, mapper, listener);
+    }
+
+    /**
+     * Analyses and stores every document that {@code source} delivers, as {@link #load(List,
+     * DocumentReader, Pipeline, DocumentMapper, LoadListener)} does for paths: documents held in
+     * memory (a benchmark's batch) load the same way as files.
+     *
+     * @throws IOException when the source fails for a reason of the machine, not of the input
+     */
+    public LoadReport load(DocumentSource source, Pipeline pipeline, DocumentMapper mapper,
+                           LoadListener listener) throws IOException {
         long t0 = System.nanoTime();
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -210,7 +225,7 @@ public final class KnowledgeStore implements AutoCloseable {
         long[] read = {0};
         long[] rdfFiles = {0};
         try {
-            reader.read(paths, new DocumentSink() {
+            source.read(new DocumentSink() {
                 @Override
                 public void accept(Document document) {
                     read[0]++;
@@ -229,6 +244,8 @@ public final class KnowledgeStore implements AutoCloseable {
 
                 @Override
                 public void acceptRdf(RdfFile file) {
+                    // The file has a transaction of its own: the documents before it commit first.
+                    writer.flush();
                     if (storeRdf(file)) {
                         rdfFiles[0]++;
                     }
@@ -236,6 +253,7 @@ public final class KnowledgeStore implements AutoCloseable {
             });
             writer.flush();
         } finally {
+            writer.abandon();
             pool.shutdownNow();
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
@@ -268,7 +286,16 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
-    /** Writes analysed documents in reading order, a batch per transaction. */
+    /**
+     * Writes analysed documents in reading order. Up to two batches of {@code BATCH_DOCUMENTS} are
+     * in flight: while one is written, the workers analyse the next, so extraction and storage
+     * overlap and memory stays bounded by {@code 2 x BATCH_DOCUMENTS} analysed documents whatever
+     * the corpus size. Batches go into one write transaction until it holds about {@code
+     * TRANSACTION_QUADS} quads: each TDB2 commit copies every index block the transaction touched,
+     * and quads of new documents touch blocks all over the object- and predicate-first indexes, so
+     * small transactions make the store (and the time spent copying) grow with the square of the
+     * corpus.
+     */
     private final class BatchWriter {
         private record Pending(Document document, Future<Analysed> analysis) {}
 
@@ -276,8 +303,11 @@ public final class KnowledgeStore implements AutoCloseable {
         private final LoadListener listener;
         private final Consumer<Rejection> reject;
         private final RepostLinker linker = new RepostLinker(dsg);
-        /** The graphs of the batch being written, each with whether it is new, told once it commits. */
+        /** The graphs of the open transaction, each with whether it is new, told once it commits. */
         private final List<java.util.Map.Entry<Node, Boolean>> settled = new ArrayList<>();
+        private final List<Node> fresh = new ArrayList<>();
+        private boolean open;
+        private long transactionQuads;
         long added;
         long present;
         long failed;
@@ -291,17 +321,38 @@ public final class KnowledgeStore implements AutoCloseable {
 
         void submit(Document document, Future<Analysed> f) {
             pending.add(new Pending(document, f));
-            if (pending.size() >= BATCH_DOCUMENTS) {
-                flush();
+            if (pending.size() >= 2 * BATCH_DOCUMENTS) {
+                writeBatch();
             }
         }
 
+        /** Writes every pending document and commits. */
         void flush() {
-            if (pending.isEmpty()) {
-                return;
-            }
-            List<Analysed> batch = new ArrayList<>(pending.size());
             while (!pending.isEmpty()) {
+                writeBatch();
+            }
+            commit();
+        }
+
+        /** Rolls back the open transaction, if any: the load failed. */
+        void abandon() {
+            if (open) {
+                open = false;
+                fresh.clear();
+                settled.clear();
+                transactionQuads = 0;
+                try {
+                    dsg.abort();
+                } finally {
+                    dsg.end();
+                }
+            }
+        }
+
+        /** Writes the oldest {@code BATCH_DOCUMENTS} pending documents (or all, when fewer) into the open transaction. */
+        private void writeBatch() {
+            List<Analysed> batch = new ArrayList<>(BATCH_DOCUMENTS);
+            while (!pending.isEmpty() && batch.size() < BATCH_DOCUMENTS) {
                 Analysed a = await(pending.poll());
                 if (a != null) {
                     batch.add(a);
@@ -310,10 +361,12 @@ public final class KnowledgeStore implements AutoCloseable {
             if (batch.isEmpty()) {
                 return;
             }
-            dsg.begin(TxnType.WRITE);
+            if (!open) {
+                dsg.begin(TxnType.WRITE);
+                open = true;
+            }
             try {
-                List<Node> fresh = freshGraphs(batch);
-
+                fresh.addAll(freshGraphs(batch));
                 for (Analysed a : batch) {
                     if (dsg.containsGraph(a.graph())) {
                         present++;
@@ -327,17 +380,35 @@ public final class KnowledgeStore implements AutoCloseable {
                     }
                     added++;
                     quads += linked.size();
+                    transactionQuads += linked.size();
                     chars += a.chars();
                 }
+            } catch (RuntimeException e) {
+                abandon();
+                throw new StoreException("Write to the store failed; the transaction was rolled back: " + e.getMessage(), e);
+            }
+            if (transactionQuads >= TRANSACTION_QUADS) {
+                commit();
+            }
+        }
 
+        /** Runs the write hook over the graphs the open transaction added, then commits it. */
+        private void commit() {
+            if (!open) {
+                return;
+            }
+            try {
                 if (!fresh.isEmpty()) {
-                    writeHook.graphsAdded(dsg, fresh);
+                    writeHook.graphsAdded(dsg, List.copyOf(fresh));
                 }
                 dsg.commit();
             } catch (RuntimeException e) {
                 dsg.abort();
-                throw new StoreException("Write to the store failed; the batch was rolled back: " + e.getMessage(), e);
+                throw new StoreException("Write to the store failed; the transaction was rolled back: " + e.getMessage(), e);
             } finally {
+                open = false;
+                fresh.clear();
+                transactionQuads = 0;
                 dsg.end();
             }
             listener.committed(added + present, added, chars);
@@ -411,6 +482,20 @@ public final class KnowledgeStore implements AutoCloseable {
                     .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Rewrites the store without the index blocks that earlier transactions left behind (TDB2 copies
+     * a block on write, so a store loaded in many transactions holds several times its data), then
+     * deletes the old copy. It reads the whole store once; call it after a large load, outside any
+     * transaction. If it fails, the store is left as it was.
+     */
+    public void compact() {
+        try {
+            DatabaseMgr.compact(dsg, true);
+        } catch (RuntimeException e) {
+            throw new StoreException("Compaction failed; the store is as it was: " + e.getMessage(), e);
         }
     }
 

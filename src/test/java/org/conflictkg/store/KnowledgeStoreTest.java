@@ -51,7 +51,7 @@ class KnowledgeStoreTest {
     void loadingTheSameTextsTwiceAddsNothing(@TempDir Path tmp) throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
         for (int i = 0; i < 150; i++) {
-            // More documents than one batch holds, so several transactions are exercised.
+            // More documents than two batches hold, so a batch is written while the next is analysed.
             Files.writeString(in.resolve(String.format("a%03d.txt", i)), "Report " + i + ". Fighting near Mosul.");
         }
         Files.writeString(in.resolve("copy.txt"), "Report 7. Fighting near Mosul.");
@@ -67,6 +67,21 @@ class KnowledgeStoreTest {
             assertEquals(151, second.alreadyPresent());
             assertEquals(after, quads(store));
             assertFalse(store.hasNoDocuments());
+        }
+    }
+
+    @Test
+    void compactingKeepsEveryQuadAndTheStoreStaysUsable(@TempDir Path tmp) throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Shelling in Mosul.");
+        Files.writeString(in.resolve("b.txt"), "Fighting near Raqqa.");
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("db"), Iris.defaults())) {
+            load(store, in);
+            long before = quads(store);
+            store.compact();
+            assertEquals(before, quads(store));
+            Files.writeString(in.resolve("c.txt"), "Airstrikes on Aleppo.");
+            assertEquals(1, load(store, in).added());
         }
     }
 
