@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code kg load --db DIR [--base IRI] [--reasoning none|full] [--compact] [--field ROLE=FIELD]... [--log-commits] PATH...} */
+/** {@code kg load --db DIR [--base IRI] [--reasoning none|full] [--compact] [--field ROLE=FIELD]... [--log-commits] [--commit-quads N] PATH...} */
 final class LoadCommand implements Command {
 
     @Override
@@ -31,7 +31,7 @@ final class LoadCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--db DIR [--base IRI] [--reasoning none|full] [--compact] [--field ROLE=FIELD]... [--log-commits] PATH...";
+        return "--db DIR [--base IRI] [--reasoning none|full] [--compact] [--field ROLE=FIELD]... [--log-commits] [--commit-quads N] PATH...";
     }
 
     @Override
@@ -48,6 +48,10 @@ final class LoadCommand implements Command {
                 .desc("after the load, rewrite the store without the space earlier transactions left behind (worth it after a large load)")
                 .build());
         o.addOption(Option.builder("q").longOpt("quiet").desc("no progress or summary").build());
+        o.addOption(Option.builder().longOpt("commit-quads").hasArg().argName("N")
+                .desc("commit the write transaction once it holds N quads, between batches of documents (default "
+                        + KnowledgeStore.TRANSACTION_QUADS + "; 1 commits after every batch of " + KnowledgeStore.BATCH_DOCUMENTS + " documents)")
+                .build());
         o.addOption(Option.builder().longOpt("log-commits")
                 .desc("progress as a line per committed batch on stderr, also when it is not a terminal (for the log of a long load)")
                 .build());
@@ -67,7 +71,9 @@ final class LoadCommand implements Command {
         FieldMapping mapping = FieldMapping.defaults().with(fields == null ? List.of() : List.of(fields));
         Reasoning reasoning = Reasoning.parse(line.getOptionValue("reasoning", "full"));
         boolean quiet = line.hasOption("quiet");
+        long commitQuads = commitQuads(line.getOptionValue("commit-quads"));
         try (KnowledgeStore store = StoreOptions.open(line)) {
+            store.setCommitQuads(commitQuads);
             Materializer materializer = reasoning == Reasoning.FULL ? Materializer.standard(store.iris()) : null;
             DocumentReader reader = new DocumentReader(mapping).withRdfBase(store.iris().base());
             LoadReport report = Loading.load(store, paths, reader, quiet ? null : err, materializer, line.hasOption("log-commits"));
@@ -92,6 +98,21 @@ final class LoadCommand implements Command {
             }
             return code;
         }
+    }
+
+    private static long commitQuads(String value) {
+        if (value == null) {
+            return KnowledgeStore.TRANSACTION_QUADS;
+        }
+        try {
+            long n = Long.parseLong(value.strip());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // the message below says what is expected
+        }
+        throw new UsageException("--commit-quads " + value + ": expected a whole number of quads, at least 1");
     }
 
     private static long sizeOnDisk(Path dir) throws java.io.IOException {

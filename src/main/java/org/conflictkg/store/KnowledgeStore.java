@@ -76,14 +76,15 @@ import java.util.function.Function;
 public final class KnowledgeStore implements AutoCloseable {
 
     /** Documents analysed ahead and written together: the unit of the writer's hand-over. */
-    static final int BATCH_DOCUMENTS = 64;
-    /** Quads after which the write transaction commits (a few hundred articles' worth). */
-    static final long TRANSACTION_QUADS = 500_000;
+    public static final int BATCH_DOCUMENTS = 64;
+    /** Quads after which the write transaction commits by default (a few hundred articles' worth). */
+    public static final long TRANSACTION_QUADS = 500_000;
     private static final long DEFAULT_QUERY_TIMEOUT_MS = 30_000;
 
     private final DatasetGraph dsg;
     private final Iris iris;
     private WriteHook writeHook = WriteHook.NONE;
+    private long commitQuads = TRANSACTION_QUADS;
 
     private KnowledgeStore(DatasetGraph dsg, Iris iris) {
         this.dsg = dsg;
@@ -137,6 +138,20 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     public void setWriteHook(WriteHook hook) {
         this.writeHook = java.util.Objects.requireNonNull(hook, "hook");
+    }
+
+    /**
+     * Sets after how many quads a load's write transaction commits ({@link #TRANSACTION_QUADS} by
+     * default). A commit always falls between batches of documents, so 1 commits after every batch:
+     * less to redo after a crash, at the cost of a larger store and a slower load.
+     *
+     * @throws IllegalArgumentException when {@code quads} is not positive
+     */
+    public void setCommitQuads(long quads) {
+        if (quads < 1) {
+            throw new IllegalArgumentException("commitQuads=" + quads + ": must be at least 1");
+        }
+        this.commitQuads = quads;
     }
 
     /** The graphs of a batch that the store does not hold yet, each once: what its transaction adds. */
@@ -387,7 +402,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 abandon();
                 throw new StoreException("Write to the store failed; the transaction was rolled back: " + e.getMessage(), e);
             }
-            if (transactionQuads >= TRANSACTION_QUADS) {
+            if (transactionQuads >= commitQuads) {
                 commit();
             }
         }

@@ -154,6 +154,9 @@ public class CliTest {
         assertEquals(ExitCode.USAGE, kg("export", "--db", db.toString(), "--format", "xlsx").code());
         assertEquals(ExitCode.USAGE, kg("frobnicate").code());
         assertEquals(ExitCode.USAGE, kg("load", "--db", db.toString(), "--base", "not-an-iri", "data").code());
+        Run noQuads = kg("load", "--db", db.toString(), "--commit-quads", "0", "data");
+        assertEquals(ExitCode.USAGE, noQuads.code());
+        assertTrue(noQuads.err().contains("--commit-quads 0: expected a whole number of quads, at least 1"), noQuads.err());
         assertEquals(ExitCode.USAGE, kg("serve", "--db", db.toString(), "--port", "99999").code());
         Run noRealm = kg("serve", "--db", db.toString(), "--port", "0", "--auth", tmp.resolve("no-such-realm").toString());
         assertEquals(ExitCode.USAGE, noRealm.code());

@@ -113,8 +113,9 @@ class LoadCrashIT {
     }
 
     /**
-     * {@code kg load --log-commits} of {@code in} into {@code db} in a JVM of its own, its output
-     * read as it comes so that the test knows when each batch has committed.
+     * {@code kg load --log-commits --commit-quads 1} of {@code in} into {@code db} in a JVM of its
+     * own (a commit after every batch, so that a few hundred articles make several transactions),
+     * its output read as it comes so that the test knows when each batch has committed.
      */
     private static final class Load {
         final Process process;
@@ -128,7 +129,7 @@ class LoadCrashIT {
             // C1 only and one GC thread: a short run on a shared machine spends most of its CPU on
             // start-up, which these halve.
             process = new ProcessBuilder(javaCommand, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g",
-                    "-jar", jar.toString(), "load", "--log-commits", "--db", db.toString(), in.toString())
+                    "-jar", jar.toString(), "load", "--log-commits", "--commit-quads", "1", "--db", db.toString(), in.toString())
                     .redirectErrorStream(true)
                     .start();
             pump = new Thread(() -> {
