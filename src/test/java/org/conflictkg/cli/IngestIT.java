@@ -41,7 +41,13 @@ class IngestIT {
     static KnowledgeStore store;
     static Path realm;
     FusekiServer server;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * A client per request: the server may close a connection after refusing a body (401, 413),
+     * and JDK's client does not retry a POST on a pooled connection that was closed under it.
+     */
+    private static HttpClient http() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
 
     @BeforeAll
     static void open() throws IOException {
@@ -86,7 +92,7 @@ class IngestIT {
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return http().send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> ingest(String contentType, String body) throws Exception {
@@ -95,7 +101,7 @@ class IngestIT {
 
     private boolean hasTitle(String title) throws Exception {
         String ask = "PREFIX dct: <http://purl.org/dc/terms/> ASK { ?d dct:title " + org.apache.jena.sparql.util.FmtUtils.stringForString(title) + " }";
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/kg/sparql?query=" + URLEncoder.encode(ask, StandardCharsets.UTF_8))))
+        HttpResponse<String> r = http().send(HttpRequest.newBuilder(URI.create(url("/kg/sparql?query=" + URLEncoder.encode(ask, StandardCharsets.UTF_8))))
                 .header("Accept", "application/sparql-results+json").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         return r.body().contains("true");
@@ -176,7 +182,7 @@ class IngestIT {
         // The same pipeline as kg load: the mention was linked to the curated actor.
         String docIri = r.body().replaceAll("(?s).*\"documents\" : \\[\\s*\"([^\"]+)\".*", "$1");
         String ask = "ASK { GRAPH <" + docIri + "> { ?m ?p <" + Iris.DEFAULT_BASE + "id/actor/syrian-democratic-forces> } }";
-        HttpResponse<String> linked = http.send(HttpRequest.newBuilder(URI.create(url("/kg/sparql?query=" + URLEncoder.encode(ask, StandardCharsets.UTF_8))))
+        HttpResponse<String> linked = http().send(HttpRequest.newBuilder(URI.create(url("/kg/sparql?query=" + URLEncoder.encode(ask, StandardCharsets.UTF_8))))
                 .header("Accept", "application/sparql-results+json").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(linked.body().contains("true"), docIri + " " + linked.body());
 
@@ -218,7 +224,7 @@ class IngestIT {
     }
 
     private HttpResponse<String> postGzipped(String contentType, byte[] body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url("/kg/ingest"))).timeout(Duration.ofSeconds(60))
+        return http().send(HttpRequest.newBuilder(URI.create(url("/kg/ingest"))).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", contentType).header("Content-Encoding", "gzip").header("Authorization", basic(USER, PASSWORD))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -268,7 +274,7 @@ class IngestIT {
         assertEquals(413, big.statusCode(), big.body());
         assertFalse(hasTitle("Too long"));
 
-        HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(url("/kg/ingest"))).header("Authorization", basic(USER, PASSWORD)).GET().build(),
+        HttpResponse<String> get = http().send(HttpRequest.newBuilder(URI.create(url("/kg/ingest"))).header("Authorization", basic(USER, PASSWORD)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(405, get.statusCode(), get.body());
 
@@ -280,7 +286,7 @@ class IngestIT {
     @Test
     void aCrossOriginPostIsRefusedEvenWithCredentials() throws Exception {
         serveWithIngest();
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/kg/ingest")))
+        HttpResponse<String> r = http().send(HttpRequest.newBuilder(URI.create(url("/kg/ingest")))
                 .header("Content-Type", "text/plain").header("Authorization", basic(USER, PASSWORD)).header("Origin", "https://elsewhere.example")
                 .POST(HttpRequest.BodyPublishers.ofString("Title: Forged\n\nA forged post.")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, r.statusCode(), r.body());
