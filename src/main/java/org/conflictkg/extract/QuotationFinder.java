@@ -561,7 +561,8 @@ public final class QuotationFinder implements ExtractionStage {
      * ({@code he declared "a total disaster" for his party}), or the opening mark follows a word
      * that is not the attribution's cue ({@code dismissed it as "absurd."}, {@code showed
      * "intent"}). Such words belong to the reported speech around them, as PARC-style annotation
-     * has it (a "mixed" attribution), and are left to the reported-speech stage.
+     * has it (a "mixed" attribution), and are left to the reported-speech stage. {@code text} is the
+     * search text, whose spaces of every kind are plain spaces.
      */
     private static boolean insideNarration(String text, Span content, Quotation attributed) {
         Span cue = attributed.cue();
@@ -571,7 +572,7 @@ public final class QuotationFinder implements ExtractionStage {
             after++;
         }
         boolean commaAfter = text.indexOf(',', content.end()) >= 0 && text.indexOf(',', content.end()) < after;
-        while (after < text.length() && isSpace(text.charAt(after))) {
+        while (after < text.length() && text.charAt(after) == ' ') {
             after++;
         }
         boolean sentenceGoesOn = after < text.length() && after > content.end() && Character.isLowerCase(text.charAt(after))
@@ -583,15 +584,11 @@ public final class QuotationFinder implements ExtractionStage {
         while (before >= 0 && Attributions.isQuoteMark(text.charAt(before))) {
             before--;
         }
-        while (before >= 0 && isSpace(text.charAt(before))) {
+        while (before >= 0 && text.charAt(before) == ' ') {
             before--;
         }
         boolean afterCue = cue != null && cue.end() <= before + 1 && cue.end() >= before - 12;
         return before >= 0 && Character.isLowerCase(text.charAt(before)) && !afterCue;
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\u00A0' || c == '\t';
     }
 
     /** True when the quotation opens its sentence (or its paragraph): it is not a phrase inside one. */
