@@ -89,6 +89,7 @@ final class IngestService extends ActionService {
             }
             long declared = action.getRequestContentLengthLong();
             if (declared > maxBytes) {
+                discardModestBody(action, declared);
                 error(resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge());
                 return;
             }
@@ -111,6 +112,7 @@ final class IngestService extends ActionService {
                 size = copyAtMost(in, out, maxBytes);
             }
             if (size < 0) {
+                discardModestBody(action, -1);
                 error(resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge());
                 return;
             }
@@ -174,6 +176,9 @@ final class IngestService extends ActionService {
         return a;
     }
 
+    /** The most of a refused body read to keep the connection readable for the refusal. */
+    private static final long DISCARD_LIMIT = 16L << 20;
+
     private String tooLarge() {
         return "The body is over the ingest limit of " + maxBytes + " bytes: post fewer articles at a time";
     }
@@ -219,6 +224,27 @@ final class IngestService extends ActionService {
     }
 
     /** Copies at most {@code max} bytes; -1 when there were more. */
+    /**
+     * Reads and drops the rest of a refused body when it is of modest size, so the client, which
+     * is still sending it, reads the refusal instead of a broken pipe; a body of unknown or very
+     * large size is left unread and the connection is closed after the refusal.
+     */
+    private static void discardModestBody(HttpAction action, long declared) {
+        if (declared > DISCARD_LIMIT) {
+            return;
+        }
+        try (InputStream in = action.getRequestInputStream()) {
+            byte[] buffer = new byte[1 << 16];
+            long total = 0;
+            int n;
+            while (total <= DISCARD_LIMIT && (n = in.read(buffer)) >= 0) {
+                total += n;
+            }
+        } catch (IOException e) {
+            // The client went away: nothing left to tell it.
+        }
+    }
+
     private static long copyAtMost(InputStream in, OutputStream out, long max) throws IOException {
         byte[] buffer = new byte[1 << 16];
         long total = 0;
