@@ -103,4 +103,5 @@ public final class CKG {
     public static final Node overlap = term("overlap");
     public static final Node jaccard = term("jaccard");
     public static final Node minHashSignature = term("minHashSignature");
+    public static final Node quotationSignature = term("quotationSignature");
 }

@@ -2,6 +2,7 @@ package org.conflictkg.store;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
@@ -42,11 +43,14 @@ import java.util.Set;
  * any order.
  *
  * <p>Needs: the store, inside the write transaction that will write the document. Adds: nothing to
- * the store itself; {@link #resolve} returns the quads to write. Holds, per load, an index of every
- * quotation and statement text in the store, read from their {@code ckg:text} the first time a
- * document with quotations is resolved (recomputing fingerprints costs about as much as storing
- * them would, and keeps the store free of a second copy), then kept up to date as documents are
- * resolved. If the transaction fails the whole load stops, and this index goes with it.
+ * the store itself; {@link #resolve} returns the quads to write, among them a {@code
+ * ckg:quotationSignature} (MinHash signature and edge anchors) for each resource it stores first.
+ * Holds, per load, an index of every quotation and statement in the store, built the first time a
+ * document with quotations is resolved from their stored signatures (re-fingerprinting every
+ * stored text instead made each load cost in proportion to the store), or from {@code ckg:text}
+ * for a resource without a signature of the current parameters (stored before signatures were
+ * kept), then kept up to date as documents are resolved. Texts are read only to verify a
+ * candidate. If the transaction fails the whole load stops, and this index goes with it.
  */
 final class QuotationIdentity {
 
@@ -119,6 +123,7 @@ final class QuotationIdentity {
         Set<Node> own = new HashSet<>();
         Set<Node> keepText = new HashSet<>();
         Set<Node> attestedBefore = new LinkedHashSet<>();
+        List<Occurrence> stored = new ArrayList<>();
         for (Occurrence o : occurrences) {
             Kind kind = o.direct() ? quotations : statements;
             kind.seedOnce();
@@ -134,6 +139,7 @@ final class QuotationIdentity {
                     kind.add(o.node(), o.fingerprint());
                     kind.pending.put(o.node(), o.text());
                     keepText.add(o.node());
+                    stored.add(o);
                 }
             }
             if (!kind.pending.containsKey(target)) {
@@ -148,6 +154,12 @@ final class QuotationIdentity {
                 continue; // one wording per resource, the first stored
             }
             out.add(rename.isEmpty() ? q : renamed(q, rename));
+        }
+        for (Occurrence o : stored) {
+            if (!o.fingerprint().isEmpty()) {
+                out.add(Quad.create(graph, o.node(), CKG.quotationSignature,
+                        NodeFactory.createLiteralString(CRITERIA.encodeSignature(o.fingerprint()))));
+            }
         }
         for (Node target : attestedBefore) {
             linkQuotedFrom(graph, date, target, out);
@@ -226,11 +238,19 @@ final class QuotationIdentity {
             try {
                 while (it.hasNext()) {
                     Node q = it.next().getSubject();
-                    if (seen.add(q)) {
-                        Node text = object(dsg, Node.ANY, q, CKG.text);
-                        if (text != null && text.isLiteral()) {
-                            add(q, CRITERIA.fingerprint(Iris.foldWords(text.getLiteralLexicalForm())));
-                        }
+                    if (!seen.add(q)) {
+                        continue;
+                    }
+                    Node signature = object(dsg, Node.ANY, q, CKG.quotationSignature);
+                    ReuseCriteria.StoredSignature s = signature != null && signature.isLiteral()
+                            ? CRITERIA.decode(signature.getLiteralLexicalForm()) : null;
+                    if (s != null) {
+                        add(q, s);
+                        continue;
+                    }
+                    Node text = object(dsg, Node.ANY, q, CKG.text);
+                    if (text != null && text.isLiteral()) {
+                        add(q, CRITERIA.fingerprint(Iris.foldWords(text.getLiteralLexicalForm())));
                     }
                 }
             } finally {
@@ -239,10 +259,18 @@ final class QuotationIdentity {
         }
 
         void add(Node node, Fingerprint f) {
+            index.add(idFor(node), f);
+        }
+
+        void add(Node node, ReuseCriteria.StoredSignature s) {
+            index.add(idFor(node), s);
+        }
+
+        private int idFor(Node node) {
             int id = ids.size();
             ids.add(node);
             idOf.put(node, id);
-            index.add(id, f);
+            return id;
         }
 
         /** The closest verified near-duplicate, or null. */

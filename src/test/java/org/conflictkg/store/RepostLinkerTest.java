@@ -243,9 +243,74 @@ class RepostLinkerTest {
         try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("db"), Iris.defaults())) {
             load(store, first);
             // As a store written before signatures were kept would be.
-            store.write(d -> d.deleteAny(Node.ANY, Node.ANY, CKG.minHashSignature, Node.ANY));
+            store.write(d -> {
+                d.deleteAny(Node.ANY, Node.ANY, CKG.minHashSignature, Node.ANY);
+                d.deleteAny(Node.ANY, Node.ANY, CKG.quotationSignature, Node.ANY);
+            });
             load(store, second);
             assertRepostLinked(store);
+        }
+    }
+
+    /** A later article quoting only the opening of the original's quotation. */
+    static final String EXCERPT = """
+            Title: Relief chief on the checkpoints
+            Date: 2019-03-09
+
+            The relief coordinator repeated this week: "We have told every commander that the convoys" would pass.
+            """;
+
+    @Test
+    void aQuotationRepeatedInALaterLoadJoinsTheResourceStoredBeforeByItsSignature(@TempDir Path tmp) throws IOException {
+        Path first = write(tmp.resolve("first"), "original.txt", ORIGINAL);
+        Path second = write(tmp.resolve("second"), "repost.txt", REPOST);
+        Path third = write(tmp.resolve("third"), "excerpt.txt", EXCERPT);
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("db"), Iris.defaults())) {
+            load(store, first);
+            // Each wording stored first keeps its signature, in its document's graph.
+            List<Map<String, Node>> signed = select(store, "GRAPH ?g { ?q ckg:quotationSignature ?s ; ckg:text ?t }");
+            assertEquals(2, signed.size(), signed.toString());
+            assertEquals(Set.of(doc(ORIGINAL)), column(signed, "g"));
+        }
+        // New processes: the index is rebuilt from the stored signatures.
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("db"), Iris.defaults())) {
+            load(store, second);
+            assertRepostLinked(store);
+            // A merged wording adds no resource, so no signature either.
+            assertEquals(2, select(store, "?q ckg:quotationSignature ?s").size());
+        }
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("db"), Iris.defaults())) {
+            // Cut short: found by the edge anchors stored with the signature.
+            load(store, third);
+            List<Map<String, Node>> attested = select(store, "?q a ckg:Quotation ; ckg:attestedBy ?a . ?a ckg:document ?d");
+            assertEquals(1, column(attested, "q").size(), attested.toString());
+            assertEquals(Set.of(doc(ORIGINAL), doc(REPOST), doc(EXCERPT)), column(attested, "d"));
+        }
+    }
+
+    @Test
+    void aStoredSignatureIsReadInsteadOfTheText(@TempDir Path tmp) throws IOException {
+        Path first = write(tmp.resolve("first"), "original.txt", ORIGINAL);
+        Path second = write(tmp.resolve("second"), "repost.txt", REPOST);
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("db"), Iris.defaults())) {
+            load(store, first);
+            // Give the stored quotation the signature of other words: if the load fingerprinted the
+            // stored text it would still merge the repost's quotation; reading the signature, it cannot.
+            var q = org.conflictkg.extract.similar.ReuseCriteria.QUOTATIONS;
+            Node other = org.apache.jena.graph.NodeFactory.createLiteralString(q.encodeSignature(q.fingerprint(
+                    Iris.foldWords("The cranes are working again and we expect the backlog to clear within ten days"))));
+            store.write(d -> {
+                List<Quad> signatures = new ArrayList<>();
+                d.find(Node.ANY, Node.ANY, CKG.quotationSignature, Node.ANY).forEachRemaining(signatures::add);
+                for (Quad s : signatures) {
+                    d.delete(s);
+                    d.add(s.getGraph(), s.getSubject(), s.getPredicate(), other);
+                }
+            });
+        }
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("db"), Iris.defaults())) {
+            load(store, second);
+            assertEquals(2, column(select(store, "?q a ckg:Quotation"), "q").size());
         }
     }
 

@@ -60,7 +60,23 @@ public final class NearDuplicateIndex {
             return;
         }
         lsh.add(id, f.signature());
-        for (long a : f.anchors()) {
+        addAnchors(id, f.anchors());
+    }
+
+    /**
+     * Indexes a text by the signature and anchors stored for it ({@link ReuseCriteria#decode}):
+     * the same entries as {@link #add} of its fingerprint, without reading its words again.
+     *
+     * @throws IllegalArgumentException when {@code id} is negative or the signature has the wrong length
+     */
+    public void add(int id, ReuseCriteria.StoredSignature stored) {
+        checkId(id);
+        lsh.add(id, stored.signature());
+        addAnchors(id, stored.anchors());
+    }
+
+    private void addAnchors(int id, long[] edgeAnchors) {
+        for (long a : edgeAnchors) {
             // Past the cap an anchor is a stock phrase; one id over the cap is enough to mark it.
             if (anchors.count(a, criteria.maxAnchorBucket() + 1) <= criteria.maxAnchorBucket()) {
                 anchors.add(a, id);

@@ -172,33 +172,74 @@ public final class ReuseCriteria {
     }
 
     /**
-     * Names the shingling and hash family, e.g. {@code w5-mh128-636b672d7265706f}: a stored
-     * signature is only comparable with one of the same tag.
+     * Names the shingling and hash family, and the edge anchors when these criteria use them, e.g.
+     * {@code w5-mh128-636b672d7265706f} or {@code c6-mh96-636b672d7265706f-a5}: a stored signature
+     * is only comparable with one of the same tag.
      */
     public String signatureTag() {
-        return (unit == Unit.WORDS ? "w" : "c") + shingleSize + "-mh" + signatureSize() + "-" + Long.toHexString(seed);
+        return (unit == Unit.WORDS ? "w" : "c") + shingleSize + "-mh" + signatureSize() + "-" + Long.toHexString(seed)
+                + (anchorWords > 0 ? "-a" + anchorWords : "");
     }
 
-    /** A signature with its tag, for storing: {@code TAG:BASE64}. */
+    /**
+     * What an index needs of a text, for storing: {@code TAG:BASE64} of its signature, followed by
+     * {@code :BASE64} of its edge anchors when these criteria use anchors (without them a stored
+     * text cut short would no longer be found).
+     */
     public String encodeSignature(Fingerprint f) {
         if (f.isEmpty()) {
             throw new IllegalArgumentException("An empty text has no signature to store");
         }
-        return signatureTag() + ":" + MinHash.encode(f.signature());
+        String signature = signatureTag() + ":" + MinHash.encode(f.signature());
+        if (anchorWords == 0) {
+            return signature;
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(f.anchors().length * Long.BYTES);
+        b.asLongBuffer().put(f.anchors());
+        return signature + ":" + java.util.Base64.getEncoder().withoutPadding().encodeToString(b.array());
     }
+
+    /** A signature and the edge anchors stored with it, as {@link #decode} reads them back. */
+    public record StoredSignature(int[] signature, long[] anchors) {}
 
     /**
      * The signature stored by {@link #encodeSignature}, or null when it was made with other
      * parameters (another tag) or is damaged; the caller then recomputes it from the text.
      */
     public int[] decodeSignature(String stored) {
+        StoredSignature s = decode(stored);
+        return s == null ? null : s.signature();
+    }
+
+    /**
+     * The signature and anchors stored by {@link #encodeSignature}, or null when they were made
+     * with other parameters (another tag) or are damaged; the caller then recomputes them from the
+     * text.
+     */
+    public StoredSignature decode(String stored) {
         String prefix = signatureTag() + ":";
         if (stored == null || !stored.startsWith(prefix)) {
             return null;
         }
+        String[] parts = stored.substring(prefix.length()).split(":", -1);
+        if (parts.length != (anchorWords > 0 ? 2 : 1)) {
+            return null;
+        }
         try {
-            int[] sig = MinHash.decode(stored.substring(prefix.length()));
-            return sig.length == signatureSize() ? sig : null;
+            int[] sig = MinHash.decode(parts[0]);
+            if (sig.length != signatureSize()) {
+                return null;
+            }
+            long[] anchors = new long[0];
+            if (anchorWords > 0) {
+                byte[] bytes = java.util.Base64.getDecoder().decode(parts[1]);
+                if (bytes.length % Long.BYTES != 0) {
+                    return null;
+                }
+                anchors = new long[bytes.length / Long.BYTES];
+                java.nio.ByteBuffer.wrap(bytes).asLongBuffer().get(anchors);
+            }
+            return new StoredSignature(sig, anchors);
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -133,6 +133,23 @@ class NearDuplicateIndexTest {
     }
 
     @Test
+    void aQuotationIndexedFromItsStoredSignatureIsFoundAsItsFingerprintIs() {
+        // What a later load reads back instead of the text: the short truncations need the anchors too.
+        ReuseCriteria.StoredSignature stored = Q.decode(Q.encodeSignature(Q.fingerprint(Iris.foldWords(QUOTE))));
+        NearDuplicateIndex index = new NearDuplicateIndex(Q);
+        index.add(0, stored);
+        ShingleSet quote = Q.shingles(Iris.foldWords(QUOTE));
+        for (String query : new String[] {QUOTE.replace("that the", "thae the"), "We have told every commander that the convoys",
+                "and we will hold them to it"}) {
+            List<NearDuplicateIndex.Match> m = index.matches(Q.fingerprint(Iris.foldWords(query)), id -> quote);
+            assertEquals(1, m.size(), query);
+            assertEquals(0, m.get(0).id());
+        }
+        assertEquals(List.of(), index.matches(Q.fingerprint(Iris.foldWords("The cranes are working again and we expect "
+                + "the backlog to clear within ten days.")), id -> quote));
+    }
+
+    @Test
     void twoDifferentQuotationsOnTheSameTopicDoNotMatch() {
         String other = "The convoys were stopped at three checkpoints and the commanders refused to let them "
                 + "through without paying.";

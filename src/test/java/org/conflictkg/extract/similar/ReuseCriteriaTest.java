@@ -25,6 +25,24 @@ class ReuseCriteriaTest {
     }
 
     @Test
+    void aStoredQuotationSignatureKeepsItsEdgeAnchors() {
+        Fingerprint f = ReuseCriteria.QUOTATIONS.fingerprint(Iris.foldWords(NearDuplicateIndexTest.QUOTE));
+        String stored = ReuseCriteria.QUOTATIONS.encodeSignature(f);
+        assertTrue(stored.startsWith("c6-mh96-636b672d7265706f-a5:"), stored);
+        ReuseCriteria.StoredSignature s = ReuseCriteria.QUOTATIONS.decode(stored);
+        assertArrayEquals(f.signature(), s.signature());
+        assertArrayEquals(f.anchors(), s.anchors());
+        assertEquals(2, s.anchors().length);
+        // Too short to have anchors: stored with none, still a signature.
+        Fingerprint shortQuote = ReuseCriteria.QUOTATIONS.fingerprint(Iris.foldWords("a total defeat"));
+        assertArrayEquals(new long[0], ReuseCriteria.QUOTATIONS.decode(ReuseCriteria.QUOTATIONS.encodeSignature(shortQuote)).anchors());
+        // A document's signature is no quotation's, and a quotation's without its anchors is damaged.
+        assertNull(ReuseCriteria.QUOTATIONS.decode(ReuseCriteria.DOCUMENTS.encodeSignature(
+                ReuseCriteria.DOCUMENTS.fingerprint(Iris.foldWords(NearDuplicateIndexTest.ARTICLE)))));
+        assertNull(ReuseCriteria.QUOTATIONS.decode(stored.substring(0, stored.lastIndexOf(':'))));
+    }
+
+    @Test
     void acceptanceNeedsEnoughSharedShinglesAndJaccardOrContainment() {
         ReuseCriteria q = ReuseCriteria.QUOTATIONS;
         assertTrue(q.accepts(new Resemblance(100, 100, 80)));     // J = 0.67
