@@ -190,6 +190,14 @@ public final class PersonFinder implements ExtractionStage {
                 persons.add(new IntroducedEntity(e.key(), EntityKind.PERSON, e.name(), List.of()));
             }
         }
+        // The text's tokens, grouped by their spelling, are found once: looking each surname up
+        // costs a map lookup instead of a fresh pass over every sentence per person.
+        java.util.Map<String, List<NameKey.Token>> tokensBySpelling = new java.util.HashMap<>();
+        for (Sentence sentence : doc.sentences()) {
+            for (NameKey.Token t : NameKey.tokens(text, sentence.span().start(), sentence.span().end())) {
+                tokensBySpelling.computeIfAbsent(text.substring(t.start(), t.end()), k -> new ArrayList<>()).add(t);
+            }
+        }
         for (IntroducedEntity p : persons) {
             List<NameKey.Token> parts = NameKey.tokens(p.name());
             if (parts.size() < 2) {
@@ -200,11 +208,8 @@ public final class PersonFinder implements ExtractionStage {
             if (surname.length() < 3 || NOT_NAMES.contains(surname)) {
                 continue;
             }
-            for (Sentence sentence : doc.sentences()) {
-                for (NameKey.Token t : NameKey.tokens(text, sentence.span().start(), sentence.span().end())) {
-                    if (!text.regionMatches(t.start(), surname, 0, surname.length()) || t.end() - t.start() != surname.length()) {
-                        continue;
-                    }
+            {
+                for (NameKey.Token t : tokensBySpelling.getOrDefault(surname, List.of())) {
                     Mention at = doc.mentionAt(t.start());
                     if (at != null && at.kind() == EntityKind.PERSON) {
                         continue;
