@@ -112,7 +112,6 @@ final class IngestService extends ActionService {
                 size = copyAtMost(in, out, maxBytes);
             }
             if (size < 0) {
-                discardModestBody(action, -1);
                 error(resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge());
                 return;
             }
@@ -234,14 +233,26 @@ final class IngestService extends ActionService {
             return;
         }
         try (InputStream in = action.getRequestInputStream()) {
-            byte[] buffer = new byte[1 << 16];
-            long total = 0;
-            int n;
-            while (total <= DISCARD_LIMIT && (n = in.read(buffer)) >= 0) {
+            discard(in, DISCARD_LIMIT);
+        } catch (IOException e) {
+            // The body could not be opened: the connection is closed after the refusal.
+        }
+    }
+
+    /**
+     * Reads and drops up to about {@code limit} more bytes of {@code in}, fewer when it ends first
+     * or the client goes away (then there is no one left to read the refusal).
+     */
+    private static void discard(InputStream in, long limit) {
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        int n;
+        try {
+            while (total <= limit && (n = in.read(buffer)) >= 0) {
                 total += n;
             }
         } catch (IOException e) {
-            // The client went away: nothing left to tell it.
+            // Nothing to tell a client that has gone.
         }
     }
 
@@ -252,6 +263,7 @@ final class IngestService extends ActionService {
         while ((n = in.read(buffer)) >= 0) {
             total += n;
             if (total > max) {
+                discard(in, DISCARD_LIMIT);
                 return -1;
             }
             out.write(buffer, 0, n);
