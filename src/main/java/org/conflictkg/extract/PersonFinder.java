@@ -190,6 +190,9 @@ public final class PersonFinder implements ExtractionStage {
                 persons.add(new IntroducedEntity(e.key(), EntityKind.PERSON, e.name(), List.of()));
             }
         }
+        if (persons.isEmpty()) {
+            return;
+        }
         // The text's tokens, grouped by their spelling, are found once: looking each surname up
         // costs a map lookup instead of a fresh pass over every sentence per person.
         java.util.Map<String, List<NameKey.Token>> tokensBySpelling = new java.util.HashMap<>();
@@ -208,20 +211,18 @@ public final class PersonFinder implements ExtractionStage {
             if (surname.length() < 3 || NOT_NAMES.contains(surname)) {
                 continue;
             }
-            {
-                for (NameKey.Token t : tokensBySpelling.getOrDefault(surname, List.of())) {
-                    Mention at = doc.mentionAt(t.start());
-                    if (at != null && at.kind() == EntityKind.PERSON) {
-                        continue;
-                    }
-                    if (at != null) {
-                        if (at.kind().isActor()) {
-                            continue; // an organisation's name that contains the surname
-                        }
-                        doc.retractMentionsOverlapping(new Span(t.start(), t.end()));
-                    }
-                    doc.addMention(new Mention(new Span(t.start(), t.end()), p.key(), EntityKind.PERSON, surname));
+            for (NameKey.Token t : tokensBySpelling.getOrDefault(surname, List.of())) {
+                Mention at = doc.mentionAt(t.start());
+                if (at != null && at.kind() == EntityKind.PERSON) {
+                    continue;
                 }
+                if (at != null) {
+                    if (at.kind().isActor()) {
+                        continue; // an organisation's name that contains the surname
+                    }
+                    doc.retractMentionsOverlapping(new Span(t.start(), t.end()));
+                }
+                doc.addMention(new Mention(new Span(t.start(), t.end()), p.key(), EntityKind.PERSON, surname));
             }
         }
     }
