@@ -25,7 +25,9 @@ final class Attributions {
     /** Words that may stand between a subject and its verb, or follow the verb before its subject. */
     private static final String ADVERB = "(?:also|later|then|previously|earlier|reportedly|once|again|further|recently|repeatedly|"
             + "has|had|have|would|will|had\\s+previously|has\\s+also|had\\s+also|would\\s+later|publicly|privately|separately|"
-            + "subsequently|simply|flatly|bluntly|angrily|quietly|told\\s+reporters)";
+            + "subsequently|simply|flatly|bluntly|angrily|quietly|often|usually|always|frequently|still|now|finally|"
+            + "eventually|initially|immediately|quickly|sharply|firmly|calmly|softly|openly|candidly|succinctly|"
+            + "emphatically|sarcastically|jokingly|tearfully|proudly|ultimately|apparently|allegedly|told\\s+reporters)";
 
     private static final String PRONOUN = "(?:he|she|they|it|we|I|He|She|They|It|We)";
 
@@ -128,7 +130,10 @@ final class Attributions {
 
     private static final Set<String> ADVERBS = Set.of("also", "later", "then", "previously", "earlier", "reportedly", "once", "again",
             "further", "recently", "repeatedly", "has", "had", "have", "would", "will", "publicly", "privately", "separately",
-            "subsequently", "simply", "flatly", "bluntly", "angrily", "quietly");
+            "subsequently", "simply", "flatly", "bluntly", "angrily", "quietly", "often", "usually", "always", "frequently",
+            "still", "now", "finally", "eventually", "initially", "immediately", "quickly", "sharply", "firmly", "calmly",
+            "softly", "openly", "candidly", "succinctly", "emphatically", "sarcastically", "jokingly", "tearfully", "proudly",
+            "ultimately", "apparently", "allegedly");
 
     private Attributions() {}
 
@@ -438,8 +443,10 @@ final class Attributions {
         }
         boolean participle = cue.span().of(text).endsWith("ing")
                 && (text.charAt(i) == ',' || PREPOSITION_BEFORE_PARTICIPLE.matcher(text).region(sentence.start(), i + 1).find());
-        // "... and said, "..."", "went on to say: "..."": a verb of the sentence's subject, given again.
-        boolean coordinated = !participle && SUBJECT_OF_SENTENCE_BEFORE_VERB.matcher(text).region(sentence.start(), i + 1).find()
+        // "... and said, "..."", "... and later said, "..."", "went on to say: "..."": a verb of the
+        // sentence's subject, given again (adverbs between the conjunction and the verb aside).
+        int beforeAdverbs = skipBackAdverbs(text, sentence.start(), i + 1);
+        boolean coordinated = !participle && SUBJECT_OF_SENTENCE_BEFORE_VERB.matcher(text).region(sentence.start(), beforeAdverbs).find()
                 && ",:".indexOf(lastNonSpace(text, cue.span().end(), open)) >= 0;
         if (!participle && !coordinated) {
             return null;
@@ -561,11 +568,17 @@ final class Attributions {
                 "for", "from", "with", "in a", "via", "through").contains(first)) {
             return true; // "Jane Roe, at a press briefing, said" / "Roe, speaking to reporters, said"
         }
+        if (ROLE_OF.matcher(s).lookingAt()) {
+            return true; // "Jane Roe, president of the Log Cabin Club, said" / "Roe, director at the institute, said"
+        }
         return DETERMINERS.contains(first) || first.equals("who") || first.equals("whose") || first.equals("former")
                 || first.endsWith("ing") || first.endsWith("ed")
                 || first.equals("senior") || first.equals("deputy") || first.equals("chief") || first.equals("head")
                 || first.endsWith("man") || first.endsWith("woman") || first.endsWith("person") || Character.isUpperCase(s.charAt(0));
     }
+
+    /** A role and its organisation, in lower case with no determiner: "president of ...", "director at ...". */
+    private static final Pattern ROLE_OF = Pattern.compile("\\p{Ll}[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,2}\\s+(?:of|for|at|with|to)\\s+\\S");
 
     private static int skipBackAdverbs(String text, int lo, int pos) {
         int end = pos;

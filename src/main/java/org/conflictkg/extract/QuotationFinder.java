@@ -112,7 +112,7 @@ public final class QuotationFinder implements ExtractionStage {
                 int to = q.extent().start();
                 int lineBreak = text.indexOf('\n', from);
                 if (from < to && to - from <= MAX_NARRATION_BETWEEN && (lineBreak < 0 || lineBreak >= to)
-                        && !namesAnotherActor(doc, new Span(from, to), previous.source())) {
+                        && !namesAnotherActor(doc, new Span(from, to), previous)) {
                     Quotation joined = previous;
                     for (Span part : q.parts()) {
                         joined = joined.withPart(part);
@@ -126,9 +126,15 @@ public final class QuotationFinder implements ExtractionStage {
         return out;
     }
 
-    private static boolean namesAnotherActor(AnalyzedDocument doc, Span between, Span source) {
+    private static boolean namesAnotherActor(AnalyzedDocument doc, Span between, Quotation previous) {
+        Span source = previous.source();
+        // The attribution's own sentence may name others, as its addressee or the speaker's
+        // affiliation ("Sanders told CNN's ...", "said Jane Roe, an adviser to the Syrian National
+        // Army."): they do not speak. Only a later sentence's actor may take the words over.
+        Sentence attribution = previous.cue() == null ? null : doc.sentenceOf(previous.cue());
         for (Mention m : doc.mentionsIn(between)) {
-            if (m.kind().isActor() && !m.span().overlaps(source)) {
+            if (m.kind().isActor() && !m.span().overlaps(source)
+                    && (attribution == null || !attribution.span().contains(m.span().start()))) {
                 return true;
             }
         }
@@ -535,7 +541,7 @@ public final class QuotationFinder implements ExtractionStage {
             return true;
         }
         int wordCount = words.strip().split("\\s+").length;
-        if (attributed.source() == null && !standsAlone(doc, q)) {
+        if (attributed.source() == null && !standsAlone(doc, q) && !introducedBySpeech(text, q.open())) {
             return false; // a phrase quoted inside the article's own sentence, with no one to say it
         }
         String before = text.substring(Math.max(0, q.open() - 40), q.open());
@@ -548,8 +554,8 @@ public final class QuotationFinder implements ExtractionStage {
         if (wordCount > SHORT_QUOTE_WORDS) {
             return true;
         }
-        if (isTitleCase(words)) {
-            return false;
+        if (isTitleCase(words) && !(attributed.source() != null && endsUtterance(text, q))) {
+            return false; // a title or a name ("Meet the Press"), unless someone says it as a sentence: "Probably."
         }
         // A short phrase is somebody's words only when the text says whose.
         return attributed.source() != null;
@@ -577,9 +583,6 @@ public final class QuotationFinder implements ExtractionStage {
         }
         boolean sentenceGoesOn = after < text.length() && after > content.end() && Character.isLowerCase(text.charAt(after))
                 && text.charAt(after - 1) != '\n';
-        if (!cueAfter && !commaAfter && sentenceGoesOn) {
-            return true;
-        }
         int before = content.start() - 1;
         while (before >= 0 && Attributions.isQuoteMark(text.charAt(before))) {
             before--;
@@ -588,6 +591,12 @@ public final class QuotationFinder implements ExtractionStage {
             before--;
         }
         boolean afterCue = cue != null && cue.end() <= before + 1 && cue.end() >= before - 12;
+        // 'The crowd chanted, "Lock her up!" as they had before.': words closed by their own final
+        // mark right after the cue are an utterance, even where the article's sentence goes on.
+        boolean utterance = afterCue && content.end() > content.start() && ".!?".indexOf(text.charAt(content.end() - 1)) >= 0;
+        if (!cueAfter && !commaAfter && sentenceGoesOn && !utterance) {
+            return true;
+        }
         return before >= 0 && Character.isLowerCase(text.charAt(before)) && !afterCue;
     }
 
@@ -599,6 +608,34 @@ public final class QuotationFinder implements ExtractionStage {
         }
         String before = doc.text().substring(s.span().start(), q.open()).strip();
         return before.isEmpty() || before.endsWith(":");
+    }
+
+    /** Right after a verb of speech and a comma or colon ("... and later said, "...""): said, by someone the text does not name plainly. */
+    private static final Pattern SPEECH_THEN_MARK = Pattern.compile("\\s*[,:]?\\s*");
+
+    private static boolean introducedBySpeech(String text, int open) {
+        ReportingVerbs.Cue cue = ReportingVerbs.last(text, Math.max(0, open - 40), open);
+        return cue != null && ReportingVerbs.isSpeech(cue.base())
+                && SPEECH_THEN_MARK.matcher(text).region(cue.span().end(), open).matches();
+    }
+
+    /** True when the quoted words close with a sentence's final mark inside the quote marks: "Probably." / "No!" */
+    private static boolean endsUtterance(String text, Pending q) {
+        Span last = q.parts().get(q.parts().size() - 1);
+        int i = q.close() - 1;
+        while (i >= last.start() && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i >= last.start() && ".!?".indexOf(text.charAt(i)) >= 0) {
+            return true;
+        }
+        // '"Absolutely," he said': a comma handing over to the attribution that follows.
+        int after = q.close() + 1;
+        while (after < text.length() && (text.charAt(after) == ',' || Attributions.isQuoteMark(text.charAt(after)))) {
+            after++;
+        }
+        boolean commaInside = i >= last.start() && text.charAt(i) == ',' || after > q.close() + 1 && text.charAt(after - 1) == ',';
+        return commaInside && Attributions.afterQuote(text, after, lineEnd(text, after)) != null;
     }
 
     private static boolean isTitleCase(String words) {

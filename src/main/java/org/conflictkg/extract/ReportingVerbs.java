@@ -163,6 +163,15 @@ public final class ReportingVerbs {
             "warn", "predict", "suggest", "allege", "explain", "acknowledge", "admit", "concede", "complain", "boast", "vow",
             "promise", "pledge", "reiterate");
 
+    /** Verbs of belief, evidence and judgement: they report no words, so a quotation after one is no one's speech. */
+    private static final Set<String> NOT_SPEECH = Set.of("show", "find", "believe", "think", "conclude", "fear", "mention",
+            "question", "criticize", "blast", "praise", "estimate", "call", "describe", "cite", "accuse", "read");
+
+    /** True for a verb of speech proper: one that may introduce a direct quotation. */
+    public static boolean isSpeech(String base) {
+        return BASE.containsValue(base) && !NOT_SPEECH.contains(base) && !TO_INFINITIVE.contains(base);
+    }
+
     /** The particles of the phrasal verbs above ("pointed out", "shot back"). */
     private static final List<String> PARTICLES = List.of("out", "back");
 

@@ -375,4 +375,68 @@ class QuotationFinderTest {
         assertEquals("the minister", reported.get(0).source().of(a.text()));
         assertEquals(List.of("The roads are open again."), texts(a), "quoted words opening with a capital stand on their own");
     }
+
+    @Test
+    void anAttributionNamingAnotherActorInItsOwnSentenceStillJoinsTheQuotationAfterIt() {
+        AnalyzedDocument a = analyze("\"The road to Afrin is open,\" said Omar Khalil, an adviser to the Syrian National Army. "
+                + "\"Trucks can pass again by night.\"");
+        List<Quotation> q = direct(a);
+        assertEquals(1, q.size(), "the army is the speaker's affiliation, not a second speaker");
+        assertEquals(2, q.get(0).parts().size());
+        assertEquals("Omar Khalil", source(a, q.get(0)));
+    }
+
+    @Test
+    void aLaterSentenceNamingAnotherActorKeepsTheQuotationAfterItApart() {
+        AnalyzedDocument a = analyze("\"The road to Afrin is open,\" said Omar Khalil. Hezbollah rejected that account. "
+                + "\"Trucks cannot pass by night.\"");
+        assertEquals(2, direct(a).size());
+        assertNull(direct(a).get(1).source());
+    }
+
+    @Test
+    void anAdverbBetweenSpeakerAndVerbStillAttributes() {
+        AnalyzedDocument a = analyze("\"It is not the money,\" he often says. \"It is the people who stay.\"");
+        List<Quotation> q = direct(a);
+        assertEquals(1, q.size());
+        assertEquals("he", source(a, q.get(0)));
+        assertEquals(2, q.get(0).parts().size());
+    }
+
+    @Test
+    void aRoleAndItsOrganisationBetweenCommasIsTheSpeakersAppositive() {
+        AnalyzedDocument a = analyze("Jane Roe, president of the Riverside Farmers Union, said, \"We will plant again when the water comes back.\"");
+        assertEquals("Jane Roe", source(a, direct(a).get(0)));
+    }
+
+    @Test
+    void aVerbCoordinatedWithTheSubjectsFirstVerbSpeaksForTheSubject() {
+        AnalyzedDocument a = analyze("Omar Khalil walked out of the meeting and later said, \"Nobody asked us what we wanted.\"");
+        assertEquals("Omar Khalil", source(a, direct(a).get(0)));
+    }
+
+    @Test
+    void aQuotationRightAfterAVerbOfSpeechIsKeptEvenWhenItsSpeakerCannotBeNamed() {
+        AnalyzedDocument a = analyze("Those who stayed said, \"The water ran out on the third day.\"");
+        List<Quotation> q = direct(a);
+        assertEquals(List.of("The water ran out on the third day."), texts(a));
+        assertNull(q.get(0).source(), "no speaker is guessed");
+    }
+
+    @Test
+    void aOneWordAnswerInCapitalsIsAQuotationWhenSomeoneSaysIt() {
+        AnalyzedDocument a = analyze("Asked whether he would leave, the mayor said, \"Probably.\"\n\n\"Absolutely,\" she said when asked again.");
+        assertEquals(List.of("Probably.", "Absolutely"), texts(a));
+        AnalyzedDocument title = analyze("He appeared on \"Meet The Press\" on Sunday.");
+        assertTrue(direct(title).isEmpty(), "a title with no one saying it stays no quotation");
+    }
+
+    @Test
+    void anUtteranceClosedByItsOwnMarkIsAQuotationEvenWhereTheSentenceGoesOn() {
+        AnalyzedDocument a = analyze("As the convoy passed, the crowd chanted, \"Free the prisoners!\" as they had all week.");
+        assertEquals(List.of("Free the prisoners!"), texts(a));
+        assertEquals("the crowd", source(a, direct(a).get(0)));
+        AnalyzedDocument phrase = analyze("The minister declared \"a total defeat\" for the militia.");
+        assertTrue(direct(phrase).isEmpty(), "a phrase of the article's sentence is still no quotation");
+    }
 }
