@@ -56,7 +56,8 @@ final class Attributions {
 
     /** A subject and one past-tense verb closing the sentence right after a quote: {@code ," she retorted.} */
     private static final Pattern AFTER_UNLISTED_VERB = Pattern.compile(
-            "^[\\s,]*(" + SHORT_NP + ")\\s+(\\p{Ll}{3,}ed)\\s*[.;]");
+            "^[\\s,]*(" + SHORT_NP + ")\\s+(\\p{Ll}{3,}ed)(?:\\s+(?:on|in|at|last|this)(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}"
+                    + "|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\\s*[.;]");
 
     /** The end of a sentence that a quotation opens: {@code "..." at the convention, he said.} */
     private static final Pattern TRAILING = Pattern.compile(

@@ -147,7 +147,10 @@ public final class QuotationFinder implements ExtractionStage {
                 p++;
                 continue;
             }
-            if (s.span().start() > between.start()) {
+            // A sentence of the narration, not the one the next quotation opens ("That would ..."):
+            // its subject would be words of the quotation itself.
+            boolean opensTheQuotation = s.span().end() >= between.end() && between.end() - s.span().start() <= 2;
+            if (s.span().start() > between.start() && !opensTheQuotation) {
                 Span subject = Attributions.sentenceSubject(doc, s.span());
                 if (subject != null && !subject.overlaps(source) && !Attributions.isPronoun(subject.of(text))
                         && !subject.of(text).equals(source.of(text))) {

@@ -96,6 +96,20 @@ public final class ReportingVerbs {
         verb("whisper");
         verb("scoff");
         verb("pledge", "pledged", "pledges", "pledging");
+        // How the words were spoken: '"This is fantastic!" beamed Jane Roe.'
+        for (String manner : List.of("fume", "beam", "gush", "sigh", "laugh", "chuckle", "mutter", "grumble", "groan", "muse",
+                "exult", "plead", "implore", "protest", "recount", "elaborate", "tease", "taunt", "assure", "reassure", "sneer",
+                "bellow", "shriek", "wail", "murmur", "mumble", "remind", "gloat", "stammer", "growl", "opine", "rant",
+                "interrupt", "intone", "proclaim", "surmise", "advise", "inform", "scold")) {
+            verb(manner);
+        }
+        verb("marvel", "marveled", "marvels", "marveling", "marvelled", "marvelling");
+        verb("brag", "bragged", "brags", "bragging");
+        verb("sob", "sobbed", "sobs", "sobbing");
+        verb("concur", "concurred", "concurs", "concurring");
+        verb("clarify", "clarified", "clarifies", "clarifying");
+        verb("chime in", "chimed in", "chimes in", "chiming in");
+        verb("go on", "went on", "goes on", "going on");
         verb("declare", "declared", "declares", "declaring");
         verb("estimate", "estimated", "estimates", "estimating");
         verb("point out", "pointed out", "points out", "pointing out");

@@ -439,4 +439,16 @@ class QuotationFinderTest {
         AnalyzedDocument phrase = analyze("The minister declared \"a total defeat\" for the militia.");
         assertTrue(direct(phrase).isEmpty(), "a phrase of the article's sentence is still no quotation");
     }
+
+    @Test
+    void aVerbOfMannerAttributesAndATimeMayFollowAnUnlistedVerb() {
+        AnalyzedDocument a = analyze("\"This is fantastic!\" beamed Omar Khalil, who had waited all night.\n\n"
+                + "\"They could have asked the farmers first,\" Jane Roe grizzled on Tuesday. \"They never do.\"");
+        List<Quotation> q = direct(a);
+        assertEquals(2, q.size());
+        assertEquals("Omar Khalil", source(a, q.get(0)));
+        assertEquals("beam", q.get(0).reportingVerb());
+        assertEquals("Jane Roe", source(a, q.get(1)), "a past tense closing the sentence after a time still attributes");
+        assertEquals(2, q.get(1).parts().size(), "the next quotation goes on the same speaker's words");
+    }
 }
