@@ -230,6 +230,13 @@ public final class QuotationFinder implements ExtractionStage {
     }
 
     /** The quote marks of a paragraph, each with whether it can open or close by what touches it. */
+    /** A mark after a space and before one space and a word: it can only open. */
+    private static boolean spacedOpening(String text, Span para, int i, int width) {
+        int next = i + width;
+        return (i == para.start() || Character.isWhitespace(text.charAt(i - 1))) && next + 1 < para.end()
+                && text.charAt(next) == ' ' && Character.isLetterOrDigit(text.charAt(next + 1));
+    }
+
     private static List<Mark> marks(String text, Span para) {
         List<Mark> marks = new ArrayList<>();
         boolean hasDouble = false;
@@ -251,11 +258,12 @@ public final class QuotationFinder implements ExtractionStage {
                 boolean left = !Character.isWhitespace(after) && (Character.isWhitespace(before) || isOpeningContext(before));
                 boolean right = !Character.isWhitespace(before) && (Character.isWhitespace(after) || isClosingContext(after));
                 if (c == '"' && Character.isWhitespace(before) && Character.isWhitespace(after) && i - 2 >= para.start()
-                        && ",.!?".indexOf(text.charAt(i - 2)) >= 0) {
-                    right = true; // 'doing this, " Trump said': a closing mark typed after a space
+                        && ",.!?'’".indexOf(text.charAt(i - 2)) >= 0) {
+                    right = true; // 'doing this, " Trump said', 'the term 'outreach,' " he said': a closing mark typed after a space
                 }
                 boolean open = switch (c) {
-                    case '“', '„', '«' -> !Character.isWhitespace(after) && !(right && !left);
+                    // '“ You know, ...': an opening curly mark typed before a space still opens.
+                    case '“', '„', '«' -> (!Character.isWhitespace(after) || spacedOpening(text, para, i, width)) && !(right && !left);
                     case '”', '»' -> left && !right;
                     default -> left && !right;
                 };
@@ -610,7 +618,7 @@ public final class QuotationFinder implements ExtractionStage {
             return true;
         }
         String before = doc.text().substring(s.span().start(), q.open()).strip();
-        return before.isEmpty() || before.endsWith(":");
+        return before.isEmpty() || before.endsWith(":") || before.endsWith("(");
     }
 
     /** Right after a verb of speech and a comma or colon ("... and later said, "...""): said, by someone the text does not name plainly. */

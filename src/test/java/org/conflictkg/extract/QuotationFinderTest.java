@@ -451,4 +451,22 @@ class QuotationFinderTest {
         assertEquals("Jane Roe", source(a, q.get(1)), "a past tense closing the sentence after a time still attributes");
         assertEquals(2, q.get(1).parts().size(), "the next quotation goes on the same speaker's words");
     }
+
+    @Test
+    void marksTypedWithStraySpacesStillPairInTheirParagraph() {
+        AnalyzedDocument a = analyze("“The wells are dry,” Jane Roe said. “ You can see it from the road.”\n\n"
+                + "\"I never liked the term 'safe zone,' \" he told the group.\n\nThe group left at dawn, \"before the heat.\"");
+        List<Quotation> q = direct(a);
+        assertEquals(2, q.size(), "the stray close ends its quotation: nothing runs on into the next paragraph");
+        assertEquals("The wells are dry You can see it from the road.", q.get(0).text(a.text()));
+        assertEquals("he", source(a, q.get(1)));
+        assertEquals("I never liked the term 'safe zone,'", q.get(1).text(a.text()));
+    }
+
+    @Test
+    void aQuotationInParenthesesWithItsAttributionIsAQuotation() {
+        AnalyzedDocument a = analyze("The council agreed to reopen the school. (\"We have waited long enough,\" the mayor said.) Classes begin in May.");
+        assertEquals(List.of("We have waited long enough"), texts(a));
+        assertEquals("the mayor", source(a, direct(a).get(0)));
+    }
 }
