@@ -565,7 +565,9 @@ public final class QuotationFinder implements ExtractionStage {
         if (wordCount > SHORT_QUOTE_WORDS) {
             return true;
         }
-        if (isTitleCase(words) && !(attributed.source() != null && endsUtterance(text, q))) {
+        boolean spoken = attributed.source() != null && endsUtterance(text, q)
+                && (introducedBySpeech(text, q.open()) || attributed.cue() != null && attributed.cue().start() > q.close());
+        if (isTitleCase(words) && !spoken) {
             return false; // a title or a name ("Meet the Press"), unless someone says it as a sentence: "Probably."
         }
         // A short phrase is somebody's words only when the text says whose.

@@ -429,6 +429,8 @@ class QuotationFinderTest {
         assertEquals(List.of("Probably.", "Absolutely"), texts(a));
         AnalyzedDocument title = analyze("He appeared on \"Meet The Press\" on Sunday.");
         assertTrue(direct(title).isEmpty(), "a title with no one saying it stays no quotation");
+        AnalyzedDocument book = analyze("He paid $8 million for it, according to his book \"The Art Of Winning.\"");
+        assertTrue(direct(book).isEmpty(), "a title closing its sentence is no answer");
     }
 
     @Test
