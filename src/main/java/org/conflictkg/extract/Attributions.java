@@ -32,7 +32,7 @@ final class Attributions {
     private static final String PRONOUN = "(?:he|she|they|it|we|I|He|She|They|It|We)";
 
     /** A subject written right after a closing quote: a pronoun or a short noun phrase. */
-    private static final String SHORT_NP = "(?:" + PRONOUN + "|(?:[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*)(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*){0,7}?(?:\\s+\\([^()]{1,30}\\))?)";
+    private static final String SHORT_NP = "(?:" + PRONOUN + "|(?:[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*)(?:\\s+[\\p{L}\\p{N}$][\\p{L}\\p{N}.'’&-]*){0,7}?(?:\\s+\\([^()]{1,30}\\))?)";
 
     /** What may stand between a closing quote and the verb: a subject, its appositive, an adverb. */
     private static final Pattern SUBJECT_BEFORE_VERB = Pattern.compile(
@@ -52,7 +52,8 @@ final class Attributions {
 
     /** {@code ," said the second official.}: a speaker with no name, a determiner and a few words. */
     private static final Pattern COMMON_NOUN_AFTER_VERB = Pattern.compile(
-            "^\\s+((?:the|a|an|another|one|two|three|several|some)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,6}?)\\s*(?=[,.;:!?]|$)");
+            "^\\s+((?:the|a|an|another|one|two|three|several|some)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,6}?)"
+                    + "(?:\\s*(?=[,.;:!?]|$)|(?=\\s+(?:who|whose|which|that)\\s))");
 
     /** A subject and one past-tense verb closing the sentence right after a quote: {@code ," she retorted.} */
     private static final Pattern AFTER_UNLISTED_VERB = Pattern.compile(

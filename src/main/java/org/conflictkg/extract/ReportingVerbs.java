@@ -100,7 +100,7 @@ public final class ReportingVerbs {
         for (String manner : List.of("fume", "beam", "gush", "sigh", "laugh", "chuckle", "mutter", "grumble", "groan", "muse",
                 "exult", "plead", "implore", "protest", "recount", "elaborate", "tease", "taunt", "assure", "reassure", "sneer",
                 "bellow", "shriek", "wail", "murmur", "mumble", "remind", "gloat", "stammer", "growl", "opine", "rant",
-                "interrupt", "intone", "proclaim", "surmise", "advise", "inform", "scold")) {
+                "interrupt", "intone", "proclaim", "surmise", "advise", "inform", "scold", "remember", "riff")) {
             verb(manner);
         }
         verb("marvel", "marveled", "marvels", "marveling", "marvelled", "marvelling");

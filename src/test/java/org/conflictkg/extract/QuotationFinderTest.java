@@ -471,4 +471,16 @@ class QuotationFinderTest {
         assertEquals(List.of("We have waited long enough"), texts(a));
         assertEquals("the mayor", source(a, direct(a).get(0)));
     }
+
+    @Test
+    void aSpeakerAfterTheVerbMayCarryARelativeClauseOrAFigure() {
+        AnalyzedDocument a = analyze("\"After we came here, we saw it was all lies,\" said one owner of a shop that sells shoes who declined to be named.\n\n"
+                + "\"They care about two things,\" Fight for $15 organizer Jane Roe told reporters.\n\n"
+                + "\"The analysts all said no,\" remembered Omar Khalil, the former spokesman.");
+        List<Quotation> q = direct(a);
+        assertEquals(3, q.size());
+        assertEquals("one owner of a shop", source(a, q.get(0)), "the relative clause is not part of the name");
+        assertEquals("Fight for $15 organizer Jane Roe", source(a, q.get(1)));
+        assertEquals("remember", q.get(2).reportingVerb());
+    }
 }
