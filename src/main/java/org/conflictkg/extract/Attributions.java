@@ -27,7 +27,8 @@ final class Attributions {
             + "has|had|have|would|will|had\\s+previously|has\\s+also|had\\s+also|would\\s+later|publicly|privately|separately|"
             + "subsequently|simply|flatly|bluntly|angrily|quietly|often|usually|always|frequently|still|now|finally|"
             + "eventually|initially|immediately|quickly|sharply|firmly|calmly|softly|openly|candidly|succinctly|"
-            + "emphatically|sarcastically|jokingly|tearfully|proudly|ultimately|apparently|allegedly|told\\s+reporters)";
+            + "emphatically|sarcastically|jokingly|tearfully|proudly|ultimately|apparently|allegedly|told\\s+reporters|"
+            + "(?:is|was|were|are)\\s+quoted\\s+as)";
 
     private static final String PRONOUN = "(?:he|she|they|it|we|I|He|She|They|It|We)";
 
@@ -52,7 +53,7 @@ final class Attributions {
 
     /** {@code ," said the second official.}: a speaker with no name, a determiner and a few words. */
     private static final Pattern COMMON_NOUN_AFTER_VERB = Pattern.compile(
-            "^\\s+((?:the|a|an|another|one|two|three|several|some)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,6}?)"
+            "^\\s+((?:the|a|an|another|one|two|three|several|some|his|her|their|its|our)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,6}?)"
                     + "(?:\\s*(?=[,.;:!?]|$)|(?=\\s+(?:who|whose|which|that)\\s))");
 
     /** A subject and one past-tense verb closing the sentence right after a quote: {@code ," she retorted.} */
@@ -282,6 +283,10 @@ final class Attributions {
      * lower-case words, when the word after them reads as a verb in the past or present tense.
      */
     private static Span definiteSubject(String text, int the, int from, int end) {
+        Span roleAndName = roleThenName(text, the, from, end);
+        if (roleAndName != null) {
+            return roleAndName;
+        }
         int w = from;
         for (int words = 1; words <= 2; words++) {
             int e = w;
@@ -317,6 +322,31 @@ final class Attributions {
             "maybe", "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "nothing", "something", "many", "few",
             "such", "only", "even", "not", "never", "always", "often", "sometimes", "usually", "again", "once", "why", "what", "how");
 
+    /**
+     * {@code The Slate technology columnist Jane Roe went on to say}: after "The", a few words of
+     * role ending in a name of two or more capitalised words, then a verb in lower case.
+     */
+    private static Span roleThenName(String text, int the, int from, int end) {
+        int j = from;
+        int capitalsInRow = 0;
+        for (int words = 0; words < 7 && j < end; words++) {
+            int w = j;
+            while (w < end && (Character.isLetter(text.charAt(w)) || ".'’-".indexOf(text.charAt(w)) >= 0)) {
+                w++;
+            }
+            if (w == j || w + 1 >= end || text.charAt(w) != ' ') {
+                return null;
+            }
+            boolean capital = Character.isUpperCase(text.charAt(j));
+            capitalsInRow = capital ? capitalsInRow + 1 : 0;
+            if (capitalsInRow >= 2 && Character.isLowerCase(text.charAt(w + 1))) {
+                return stripTrailingPeriod(text, new Span(the, w));
+            }
+            j = w + 1;
+        }
+        return null;
+    }
+
     private static Span leadingName(String text, int from, int end) {
         int words = 0;
         int last = -1;
@@ -344,6 +374,14 @@ final class Attributions {
         if (words == 0 || words > 6 || last >= end) {
             return null;
         }
+        int nameEnd = last;
+        if (last + 2 < end && text.charAt(last) == ' ' && text.charAt(last + 1) == '(') {
+            // "Rep. Jane Roe (D-Ohio) reacted": the party and state go with the name.
+            int close = text.indexOf(')', last + 1);
+            if (close > 0 && close < end && close - last < 30) {
+                last = close + 1;
+            }
+        }
         char next = text.charAt(last);
         boolean followedByLowerCase = next == ' ' && last + 1 < end && Character.isLowerCase(text.charAt(last + 1));
         if (!followedByLowerCase && (next != ',' || words < 2)) {
@@ -352,7 +390,7 @@ final class Attributions {
         if (words == 1 && NOT_NAMES.contains(text.substring(from, last).toLowerCase(Locale.ROOT))) {
             return null;
         }
-        Span name = stripTrailingPeriod(text, new Span(from, last));
+        Span name = stripTrailingPeriod(text, new Span(from, nameEnd));
         return plausibleSubject(name.of(text)) ? name : null;
     }
 
@@ -605,6 +643,17 @@ final class Attributions {
     }
 
     /** A pronoun, a capitalised name, a determiner phrase, or a bare plural like "officials". */
+    /** Two capitalised words in a row, the second not a determiner or clause word: a name. */
+    private static boolean hasNameInside(String[] words) {
+        for (int k = 1; k < words.length; k++) {
+            if (Character.isUpperCase(words[k - 1].codePointAt(0)) && Character.isUpperCase(words[k].codePointAt(0))
+                    && !CLAUSE_WORDS.contains(words[k].toLowerCase(Locale.ROOT)) && !DETERMINERS.contains(words[k].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean plausibleSubject(String subject) {
         String s = subject.strip();
         if (s.isEmpty()) {
@@ -629,6 +678,9 @@ final class Attributions {
         if (words.length <= 8 && Character.isUpperCase(last.codePointAt(0)) && words.length >= 2
                 && Character.isUpperCase(words[words.length - 2].codePointAt(0))) {
             return true; // "former Florida governor Jane Roe": a role before a name
+        }
+        if (words.length <= 8 && hasNameInside(words)) {
+            return true; // "former Gov. Jane Roe of Ohio": a name with its role and place
         }
         if (DETERMINERS.contains(first) || SOURCE_NOUNS.contains(head) || SOURCE_NOUNS.contains(first)) {
             return true;

@@ -483,4 +483,16 @@ class QuotationFinderTest {
         assertEquals("Fight for $15 organizer Jane Roe", source(a, q.get(1)));
         assertEquals("remember", q.get(2).reportingVerb());
     }
+
+    @Test
+    void speakersWithRolesPlacesAndPartiesAroundTheirNames() {
+        AnalyzedDocument a = analyze("''The bridge must reopen,'' former Gov. Jane Roe of Ohio said on Twitter.\n\n"
+                + "Critics piled on. The veteran radio host Omar Khalil went so far as to say: ''The deal is dead.''\n\n"
+                + "Rep. John Doe (D-Ohio) reacted to the news, saying: \"The families deserve answers now.\"\n\n"
+                + "\"It was his first attempt,\" said his best friend at college, Sam Poe.\n\n"
+                + "\"Our method works where others fail,\" Ann Lee is quoted as saying.");
+        List<Quotation> q = direct(a);
+        assertEquals(List.of("former Gov. Jane Roe of Ohio", "The veteran radio host Omar Khalil", "Rep. John Doe",
+                "his best friend at college", "Ann Lee"), q.stream().map(x -> source(a, x)).toList());
+    }
 }
