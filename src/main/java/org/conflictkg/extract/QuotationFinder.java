@@ -107,7 +107,8 @@ public final class QuotationFinder implements ExtractionStage {
         List<Quotation> out = new ArrayList<>();
         for (Quotation q : quotations) {
             Quotation previous = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (previous != null && previous.source() != null && q.source() == null && q.cue() == null) {
+            if (previous != null && previous.source() != null && q.source() == null && q.cue() == null
+                    && !Character.isLowerCase(text.charAt(q.extent().start()))) {
                 int from = previous.extent().end();
                 int to = q.extent().start();
                 int lineBreak = text.indexOf('\n', from);
@@ -132,6 +133,9 @@ public final class QuotationFinder implements ExtractionStage {
         // affiliation ("Sanders told CNN's ...", "said Jane Roe, an adviser to the Syrian National
         // Army."): they do not speak. Only a later sentence's actor may take the words over.
         Sentence attribution = previous.cue() == null ? null : doc.sentenceOf(previous.cue());
+        if (attribution != null && ReportingVerbs.next(doc.searchText(), previous.cue().end(), between.end()) != null) {
+            attribution = null; // ", adding that the mayor ...": a report of its own, whose people may speak next
+        }
         for (Mention m : doc.mentionsIn(between)) {
             if (m.kind().isActor() && !m.span().overlaps(source)
                     && (attribution == null || !attribution.span().contains(m.span().start()))) {
