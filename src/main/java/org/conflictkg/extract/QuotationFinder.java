@@ -90,7 +90,27 @@ public final class QuotationFinder implements ExtractionStage {
                 quotations.add(quotation);
             }
         }
-        joinRunsOfOneSpeaker(doc, quotations).forEach(doc::addQuotation);
+        joinRunsOfOneSpeaker(doc, speakerOfTheSentenceGoesOn(doc, quotations)).forEach(doc::addQuotation);
+    }
+
+    /**
+     * {@code "A," she said, adding, "B."}: a verb whose subject the text leaves out, in the sentence
+     * of an attributed quotation just before, is that quotation's speaker's.
+     */
+    private static List<Quotation> speakerOfTheSentenceGoesOn(AnalyzedDocument doc, List<Quotation> quotations) {
+        List<Quotation> out = new ArrayList<>(quotations.size());
+        for (Quotation q : quotations) {
+            Quotation previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && q.kind() == Quotation.Kind.DIRECT && q.cue() != null && q.source() == null
+                    && previous.source() != null && previous.cue() != null) {
+                Sentence sentence = doc.sentenceOf(previous.cue());
+                if (sentence != null && sentence.span().contains(q.cue().start())) {
+                    q = q.attributed(q.cue(), previous.source(), null, null, null, null, q.reportingVerb());
+                }
+            }
+            out.add(q);
+        }
+        return out;
     }
 
     /** How much narration may stand between two pieces of one speaker's quotation in a paragraph. */
@@ -542,10 +562,15 @@ public final class QuotationFinder implements ExtractionStage {
         if (!rest.isEmpty() && Character.isLetterOrDigit(rest.charAt(rest.length() - 1))) {
             return false; // ', adding that "...', 'on NBC's "...': the next quoted words belong to a clause of their own
         }
+        if (ADDING.matcher(rest).find()) {
+            return false; // '"...," she said, adding: "..."': a second statement, with its own verb
+        }
         // Only the attribution and its appositive: no second sentence of the article's own between.
         return rest.length() < 300 && rest.chars().noneMatch(c -> c == '"' || c == '“' || c == '”')
                 && !SENTENCE_BREAK.matcher(text).region(from, gapEnd).useTransparentBounds(true).find();
     }
+
+    private static final Pattern ADDING = Pattern.compile("\\b(?:adding|continuing|going on to say|before adding)\\s*[,:]?\\s*$");
 
     /** Scare quotes and names are not quotations of anyone. */
     private static boolean isQuotation(AnalyzedDocument doc, Pending q, Quotation attributed) {

@@ -495,4 +495,13 @@ class QuotationFinderTest {
         assertEquals(List.of("former Gov. Jane Roe of Ohio", "The veteran radio host Omar Khalil", "Rep. John Doe",
                 "his best friend at college", "Ann Lee"), q.stream().map(x -> source(a, x)).toList());
     }
+
+    @Test
+    void aQuotationAfterAddingIsASecondStatementOfTheSameSpeaker() {
+        AnalyzedDocument a = analyze("\"The water is poisoned,\" Jane Roe said, adding, \"If a rich suburb had been drinking it, there would have been action.\"");
+        List<Quotation> q = direct(a);
+        assertEquals(List.of("The water is poisoned", "If a rich suburb had been drinking it, there would have been action."), texts(a));
+        assertEquals("Jane Roe", source(a, q.get(1)), "the participle's subject is the speaker of the sentence");
+        assertEquals("add", q.get(1).reportingVerb());
+    }
 }
