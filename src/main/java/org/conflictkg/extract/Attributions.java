@@ -102,6 +102,11 @@ final class Attributions {
                     + "(?:\\s+(?:in|on|at|during|after|before|with|via|from|over|through)\\s+[^,:;\"“”.!?]{1,50}?)?\\s*(?:[:,]|\\bthat)\\s*"
                     + "|\\s+(?:in|on|at|during|after|before|with|via|from|over|through)\\s+[^,:;\"“”.!?]{1,50}?\\s*(?:[:,]|\\bthat)\\s*)$");
 
+    /** {@code Said Jane Roe, a nurse, "..."}: an inverted attribution opening the sentence. */
+    private static final Pattern INVERTED = Pattern.compile(
+            "^\\s*(Said|Says|Added|Adds|Asked|Asks|Wrote|Writes|Recalled|Recalls)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})"
+                    + "(?:,[^\"“”]{1,150})?[,:]\\s*$");
+
     private static final Pattern BEFORE_ACCORDING = Pattern.compile("\\b([Aa]ccording\\s+to)\\s+([^,;\"“”]{1,80}?),?\\s*$");
 
     /** {@code put it}, with a place or an occasion ("put it in his memo to employees"), closed by a comma or colon. */
@@ -204,6 +209,14 @@ final class Attributions {
         Matcher m = BEFORE_ACCORDING.matcher(region);
         if (m.find()) {
             return new Attribution(new Span(lo + m.start(1), lo + m.end(1)), trimmed(lo + m.start(2), lo + m.end(2), text), "say");
+        }
+        m = INVERTED.matcher(region);
+        if (m.find()) {
+            // "Said Jane Roe, who grew up there, "..."": the verb first, then its speaker.
+            String verb = ReportingVerbs.baseOf(m.group(1).toLowerCase(Locale.ROOT));
+            if (verb != null) {
+                return new Attribution(new Span(lo + m.start(1), lo + m.end(1)), trimmed(lo + m.start(2), lo + m.end(2), text), verb);
+            }
         }
         ReportingVerbs.Cue cue = ReportingVerbs.last(text, Math.max(lo, open - 90), open);
         if (cue != null && cue.span().of(text).endsWith("ing") && lastNonSpace(text, lo, cue.span().start()) == ',') {

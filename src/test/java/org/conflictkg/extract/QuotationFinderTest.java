@@ -504,4 +504,12 @@ class QuotationFinderTest {
         assertEquals("Jane Roe", source(a, q.get(1)), "the participle's subject is the speaker of the sentence");
         assertEquals("add", q.get(1).reportingVerb());
     }
+
+    @Test
+    void anInvertedSaidOpeningTheSentenceNamesItsSpeaker() {
+        AnalyzedDocument a = analyze("Many came to the museum. Said Jane Roe, who grew up with him, \"We were all so proud of him.\"");
+        assertEquals(List.of("We were all so proud of him."), texts(a));
+        assertEquals("Jane Roe", source(a, direct(a).get(0)));
+        assertEquals("say", direct(a).get(0).reportingVerb());
+    }
 }
