@@ -408,6 +408,9 @@ final class Attributions {
     }
 
     /** Words that open a leading adverbial phrase, set off by a comma before the subject. */
+    /** Prepositions that end a subject read backwards from its verb. */
+    private static final Set<String> SUBJECT_STOPS = Set.of("with", "without", "amid", "among", "against");
+
     private static final Set<String> LEADING_PREPOSITIONS = Set.of(
             "in", "at", "on", "during", "after", "before", "later", "earlier", "speaking", "asked", "with", "from", "upon",
             "when", "while", "then", "meanwhile", "since", "outside", "inside", "afterward", "afterwards", "minutes", "hours",
@@ -566,6 +569,9 @@ final class Attributions {
                 break; // punctuation: a clause boundary
             }
             String word = text.substring(s, e);
+            if (tokens > 0 && SUBJECT_STOPS.contains(word)) {
+                break; // "with Trump reportedly yelling": the preposition is not part of the subject
+            }
             if (CLAUSE_WORDS.contains(word)) {
                 if ((word.equals("which") || word.equals("who")) && tokens == 0) {
                     // "the report, which notes," / "Jane Roe, who said": the noun phrase before it speaks.

@@ -512,4 +512,10 @@ class QuotationFinderTest {
         assertEquals("Jane Roe", source(a, direct(a).get(0)));
         assertEquals("say", direct(a).get(0).reportingVerb());
     }
+
+    @Test
+    void aPrepositionBeforeTheSubjectOfAParticipleIsNotPartOfIt() {
+        AnalyzedDocument a = analyze("The meeting ended badly, with Omar Khalil reportedly yelling: \"Get him out of here!\"");
+        assertEquals("Omar Khalil", source(a, direct(a).get(0)));
+    }
 }
