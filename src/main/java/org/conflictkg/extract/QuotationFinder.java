@@ -588,6 +588,12 @@ public final class QuotationFinder implements ExtractionStage {
         if (NAMING.matcher(before).find()) {
             return false;
         }
+        if (Character.isLowerCase(text.charAt(first.start())) && !colonOrDashBefore(text, q.open()) && !introducedBySpeech(text, q.open())) {
+            // 'the report "wasn't good."', 'which he called "an evil act."': words opening in lower
+            // case right after the article's own words carry on its sentence: a partial quotation,
+            // which the reported-speech stage records with the sentence.
+            return false;
+        }
         if (insideNarration(text, first, attributed)) {
             return false;
         }

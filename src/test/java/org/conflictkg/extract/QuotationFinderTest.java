@@ -518,4 +518,12 @@ class QuotationFinderTest {
         AnalyzedDocument a = analyze("The meeting ended badly, with Omar Khalil reportedly yelling: \"Get him out of here!\"");
         assertEquals("Omar Khalil", source(a, direct(a).get(0)));
     }
+
+    @Test
+    void wordsOpeningInLowerCaseAfterTheArticlesOwnWordsAreAPartialQuotationNotADirectOne() {
+        AnalyzedDocument a = analyze("She said the inspectors' findings \"were not good.\" He called the shelling \"an evil, hateful act.\"\n\n"
+                + "The mayor said, \"we will rebuild the market by spring.\"");
+        assertEquals(List.of("we will rebuild the market by spring."), texts(a),
+                "only the quotation handed over by its cue and comma is direct");
+    }
 }
