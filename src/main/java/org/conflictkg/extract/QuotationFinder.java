@@ -663,8 +663,18 @@ public final class QuotationFinder implements ExtractionStage {
 
     private static boolean introducedBySpeech(String text, int open) {
         ReportingVerbs.Cue cue = ReportingVerbs.last(text, Math.max(0, open - 40), open);
-        return cue != null && ReportingVerbs.isSpeech(cue.base())
+        return cue != null && ReportingVerbs.isSpeech(cue.base()) && !bareNoun(text, cue)
                 && SPEECH_THEN_MARK.matcher(text).region(cue.span().end(), open).matches();
+    }
+
+    /** After an infinitive or a modal, or in the past tense, "say", "report" and "post" are verbs; else the base form may be a noun ("the report"). */
+    private static final Pattern BEFORE_BARE_VERB = Pattern.compile("\\b(?:to|will|would|can|could|should|must|may|might|did|do|does|I|we|you|they)\\s+$");
+
+    private static boolean bareNoun(String text, ReportingVerbs.Cue cue) {
+        if (!cue.span().of(text).equals(cue.base())) {
+            return false;
+        }
+        return !BEFORE_BARE_VERB.matcher(text).region(Math.max(0, cue.span().start() - 12), cue.span().start()).find();
     }
 
     /** True when the quoted words close with a sentence's final mark inside the quote marks: "Probably." / "No!" */

@@ -525,5 +525,7 @@ class QuotationFinderTest {
                 + "The mayor said, \"we will rebuild the market by spring.\"");
         assertEquals(List.of("we will rebuild the market by spring."), texts(a),
                 "only the quotation handed over by its cue and comma is direct");
+        AnalyzedDocument noun = analyze("She said the inspectors' report \"was not good.\"");
+        assertTrue(direct(noun).isEmpty(), "'report' here is a noun, not a verb handing words over");
     }
 }
