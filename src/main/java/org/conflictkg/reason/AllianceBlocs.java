@@ -95,7 +95,7 @@ public final class AllianceBlocs {
             }
             Node hub = hub(members, degree);
             Node bloc = blocIri(iris, hub);
-            describe(dsg, graph, bloc, hub);
+            describe(dsg, iris, bloc, hub);
             for (Node m : members) {
                 join(dsg, graph, bloc, m);
                 setDegree(dsg, graph, m, degree.get(m));
@@ -150,9 +150,10 @@ public final class AllianceBlocs {
     }
 
     /** Writes what a bloc says of itself: its type, its name and its hub. */
-    static void describe(DatasetGraph dsg, Node graph, Node bloc, Node hub) {
+    static void describe(DatasetGraph dsg, Iris iris, Node bloc, Node hub) {
+        Node graph = iris.alliancesGraph();
         dsg.add(new Quad(graph, bloc, RDF.type.asNode(), CKG.Alliance));
-        dsg.add(new Quad(graph, bloc, SKOS.prefLabel.asNode(), label(dsg, hub)));
+        dsg.add(new Quad(graph, bloc, SKOS.prefLabel.asNode(), label(dsg, iris, hub)));
         dsg.add(new Quad(graph, bloc, CKG.hub, hub));
     }
 
@@ -169,13 +170,21 @@ public final class AllianceBlocs {
     /**
      * "Bloc of" the hub's preferred label; of several (a curated one, one a document gave), the
      * least, so that the name depends on the labels and not on the order an index returns them in.
+     * The labels of the shared places graph do not count: the document mapper adds there the
+     * gazetteer's name of every place a document mentions, so a load could rename a bloc without
+     * any of its graphs saying so, and an update would have to look up every place of every new
+     * document to notice. Documents never make a place a party to support (a country named as a
+     * backer is its state, an actor), so only a hub that curated data makes a place loses a name
+     * by it, and takes its IRI's.
      */
-    static Node label(DatasetGraph dsg, Node hub) {
+    static Node label(DatasetGraph dsg, Iris iris, Node hub) {
         String least = null;
+        Node places = iris.placesGraph();
         var it = dsg.find(Node.ANY, hub, SKOS.prefLabel.asNode(), Node.ANY);
         while (it.hasNext()) {
-            Node l = it.next().getObject();
-            if (l.isLiteral() && (least == null || l.getLiteralLexicalForm().compareTo(least) < 0)) {
+            Quad q = it.next();
+            Node l = q.getObject();
+            if (!q.getGraph().equals(places) && l.isLiteral() && (least == null || l.getLiteralLexicalForm().compareTo(least) < 0)) {
                 least = l.getLiteralLexicalForm();
             }
         }

@@ -9,10 +9,8 @@ import org.apache.jena.vocabulary.SKOS;
 import org.conflictkg.rdf.CKG;
 import org.conflictkg.rdf.Iris;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -74,11 +72,12 @@ final class BlocUpdate {
         if (anyBloc && !dsg.contains(graph, Node.ANY, CKG.hub, Node.ANY)) {
             throw new NeedsRecompute(); // written before hubs and degrees were stored: once only
         }
-        if (anyBloc && madeAMemberAPerson(graphs, concludedPersons)) {
-            throw new NeedsRecompute();
+        Set<Node> persons = anyBloc ? typedPersons(graphs, concludedPersons) : Set.of();
+        if (anyMember(persons)) {
+            throw new NeedsRecompute(); // a member made a person: its support no longer counts
         }
         List<Quad> support = newSupport(graphs);
-        Set<Node> relabel = anyBloc ? hubsGivenLabels(graphs) : Set.of();
+        Set<Node> relabel = anyBloc ? hubsGivenLabels(graphs, persons) : Set.of();
         if (support.isEmpty() && relabel.isEmpty()) {
             return AllianceBlocs.Outcome.UNCHANGED;
         }
@@ -165,7 +164,7 @@ final class BlocUpdate {
             dsg.add(graph, target, CKG.hub, hub);
             setLabel(target, hub);
         } else {
-            AllianceBlocs.describe(dsg, graph, target, hub);
+            AllianceBlocs.describe(dsg, iris, target, hub);
         }
         for (Node bloc : blocs) {
             if (bloc.equals(target)) {
@@ -187,7 +186,7 @@ final class BlocUpdate {
 
     /** Names the bloc after its hub's label; true when that changed the name. */
     private boolean setLabel(Node bloc, Node hub) {
-        Node label = AllianceBlocs.label(dsg, hub);
+        Node label = AllianceBlocs.label(dsg, iris, hub);
         if (dsg.contains(graph, bloc, SKOS.prefLabel.asNode(), label)) {
             return false;
         }
@@ -215,16 +214,17 @@ final class BlocUpdate {
         return out;
     }
 
-    /**
-     * True when the transaction made a member of a bloc a person: the new graphs type it so, or
-     * the inferences drawn from them do.
-     */
-    private boolean madeAMemberAPerson(List<Node> graphs, Collection<Node> concludedPersons) {
+    /** What the new graphs and the inferences drawn from them make persons. */
+    private Set<Node> typedPersons(List<Node> graphs, Collection<Node> concludedPersons) {
         Set<Node> typed = new HashSet<>(concludedPersons);
         for (Node g : graphs) {
             dsg.find(g, Node.ANY, RDF.type.asNode(), CKG.Person).forEachRemaining(q -> typed.add(q.getSubject()));
         }
-        for (Node n : typed) {
+        return typed;
+    }
+
+    private boolean anyMember(Set<Node> nodes) {
+        for (Node n : nodes) {
             if (dsg.contains(graph, n, CKG.memberOf, Node.ANY)) {
                 return true;
             }
@@ -233,27 +233,16 @@ final class BlocUpdate {
     }
 
     /**
-     * The hubs the transaction may have given another preferred label, which can change their
-     * bloc's name: those the new graphs label, and those the document mapper may have described
-     * in the shared places graph, which are places the new graphs mention and the places that
-     * contain them.
+     * The hubs the new graphs give a preferred label, which can change their bloc's name (the
+     * shared places graph's labels do not name blocs: see {@link AllianceBlocs#label}). Persons are
+     * not looked up: none is a member, or the blocs are being recomputed.
      */
-    private Set<Node> hubsGivenLabels(List<Node> graphs) {
+    private Set<Node> hubsGivenLabels(List<Node> graphs, Set<Node> persons) {
         Set<Node> labelled = new HashSet<>();
-        Deque<Node> places = new ArrayDeque<>();
         for (Node g : graphs) {
             dsg.find(g, Node.ANY, SKOS.prefLabel.asNode(), Node.ANY).forEachRemaining(q -> labelled.add(q.getSubject()));
-            dsg.find(g, Node.ANY, CKG.refersTo, Node.ANY).forEachRemaining(q -> places.add(q.getObject()));
         }
-        Node placesGraph = iris.placesGraph();
-        Set<Node> seen = new HashSet<>();
-        while (!places.isEmpty()) {
-            Node n = places.poll();
-            if (n.isURI() && seen.add(n)) {
-                labelled.add(n);
-                dsg.find(placesGraph, n, CKG.locatedIn, Node.ANY).forEachRemaining(q -> places.add(q.getObject()));
-            }
-        }
+        labelled.removeAll(persons);
         Set<Node> hubs = new LinkedHashSet<>();
         for (Node n : labelled) {
             if (dsg.contains(graph, Node.ANY, CKG.hub, n)) {
