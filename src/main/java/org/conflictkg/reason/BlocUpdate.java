@@ -70,7 +70,10 @@ final class BlocUpdate {
     private AllianceBlocs.Outcome updateInPlace(List<Node> graphs, Collection<Node> concludedPersons) throws NeedsRecompute {
         boolean anyBloc = dsg.contains(graph, Node.ANY, Node.ANY, Node.ANY);
         if (anyBloc && !dsg.contains(graph, Node.ANY, CKG.hub, Node.ANY)) {
-            throw new NeedsRecompute(); // written before hubs and degrees were stored: once only
+            // Written before hubs and degrees were stored. The graph says so itself, so the blocs
+            // alone are recomputed, once; raising the Materializer's FORMAT instead would have
+            // recomputed every inference as well, for no change of theirs.
+            throw new NeedsRecompute();
         }
         Set<Node> persons = anyBloc ? typedPersons(graphs, concludedPersons) : Set.of();
         if (anyMember(persons)) {
