@@ -101,9 +101,9 @@ public final class ReasoningBenchmark {
                                 + " (goal: at most 20%%)%n",
                         matS, 100 * matS / loadS, t.cpuNanos() / 1e9, 100.0 * t.cpuNanos() / loadCpu);
                 out.printf(Locale.ROOT, "    first run, over the reference data and the first batch: %.2f s; then %d incremental batches: %.2f s"
-                                + " (reading the delta back %.2f s, alliance blocs %.2f s, %d times)%n",
+                                + " (reading the delta back %.2f s, alliance blocs %.2f s: %d updates, %d recomputations)%n",
                         t.fullNanos() / 1e9, t.updates(), (t.nanos() - t.fullNanos()) / 1e9, t.deltaNanos() / 1e9,
-                        t.blocNanos() / 1e9, t.blocRecomputes());
+                        t.blocNanos() / 1e9, t.blocUpdates(), t.blocRecomputes());
                 printQuads(large, out);
 
                 double[] intoLarge = new double[rounds];

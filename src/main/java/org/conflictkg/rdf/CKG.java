@@ -80,6 +80,8 @@ public final class CKG {
     public static final Node bearing = term("bearing");
     public static final Node member = term("member");
     public static final Node memberOf = term("memberOf");
+    public static final Node hub = term("hub");
+    public static final Node supportDegree = term("supportDegree");
 
     // Quotations and statements
     public static final Node attestedBy = term("attestedBy");

@@ -17,7 +17,6 @@ import org.conflictkg.store.KnowledgeStore;
 import org.conflictkg.store.WriteHook;
 
 import java.util.ArrayDeque;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -33,8 +32,9 @@ import java.util.Set;
  * so the graph depends only on the data, not on the order it was loaded in); how each was reached
  * in {@code {base}graph/provenance} (see {@code ckg:Inference}: per rule application, its type,
  * rule, the premises it used and the conclusions it generated, with each triple named once and
- * reified); the alliance blocs ({@link AllianceBlocs}) in {@code {base}graph/alliances}; and on
- * the graph of inferences a hash of what they were computed from ({@code ckg:reasoningInputs}).
+ * reified); the alliance blocs ({@link AllianceBlocs}) in {@code {base}graph/alliances}, also
+ * updated from the delta alone; and on the graph of inferences a hash of what they were computed
+ * from ({@code ckg:reasoningInputs}).
  * Rules read every graph but provenance and blocs.
  *
  * <p>What it needs: to run inside the write transaction that changed the store. As a {@link
@@ -68,15 +68,16 @@ public final class Materializer implements WriteHook {
      * @param deltaTriples triples read back as the delta of incremental runs
      * @param derivations rule applications found
      * @param newConclusions conclusions that were not facts before
-     * @param blocRecomputes times the alliance blocs were recomputed
+     * @param blocRecomputes times the alliance blocs were recomputed from the whole store
+     * @param blocUpdates times a batch updated the blocs it touched in place
      * @param deltaNanos of {@code nanos}, the time spent reading the delta back
-     * @param blocNanos of {@code nanos}, the time spent recomputing blocs
+     * @param blocNanos of {@code nanos}, the time spent recomputing and updating blocs
      * @param fullNanos of {@code nanos}, the time spent in runs over the whole store
      * @param cpuNanos CPU time the materializing thread used for all of it (on a busy machine,
      *     wall time also counts waiting for a core)
      */
     public record Totals(long nanos, long updates, long fullRuns, long deltaTriples, long derivations,
-                         long newConclusions, long blocRecomputes, long deltaNanos, long blocNanos, long fullNanos,
+                         long newConclusions, long blocRecomputes, long blocUpdates, long deltaNanos, long blocNanos, long fullNanos,
                          long cpuNanos) {}
 
     private final Iris iris;
@@ -90,6 +91,7 @@ public final class Materializer implements WriteHook {
     private long derivations;
     private long newConclusions;
     private long blocRecomputes;
+    private long blocUpdates;
     private long deltaNanos;
     private long blocNanos;
     private long fullNanos;
@@ -132,7 +134,7 @@ public final class Materializer implements WriteHook {
     }
 
     public Totals totals() {
-        return new Totals(nanos, updates, fullRuns, deltaTriples, derivations, newConclusions, blocRecomputes, deltaNanos, blocNanos, fullNanos, cpuNanos);
+        return new Totals(nanos, updates, fullRuns, deltaTriples, derivations, newConclusions, blocRecomputes, blocUpdates, deltaNanos, blocNanos, fullNanos, cpuNanos);
     }
 
     /** Recomputes everything in a write transaction of its own ({@code kg infer}). */
@@ -159,18 +161,19 @@ public final class Materializer implements WriteHook {
         long t0 = System.nanoTime();
         long c0 = cpuTime();
         DatasetFacts facts = facts(dsg);
-        // Blocs weigh a support by the articles stating it, so a restated one counts here.
-        boolean statesSupport = statesSupport(dsg, graphs);
         Set<Triple> delta = delta(dsg, graphs, facts);
         long t1 = System.nanoTime();
         deltaNanos += t1 - t0;
-        ForwardChainer.Stats s = chainer.extend(facts, delta, writer(dsg));
-        if (statesSupport || makesAPartyAPerson(dsg, delta)) {
-            long t2 = System.nanoTime();
-            AllianceBlocs.recompute(dsg, iris);
-            blocRecomputes++;
-            blocNanos += System.nanoTime() - t2;
+        Set<Node> persons = new HashSet<>();
+        ForwardChainer.Stats s = chainer.extend(facts, delta, writer(dsg, persons));
+        long t2 = System.nanoTime();
+        // Blocs weigh a support by the articles stating it, so even a restated one updates them.
+        switch (AllianceBlocs.update(dsg, iris, graphs, persons)) {
+            case UPDATED -> blocUpdates++;
+            case RECOMPUTED -> blocRecomputes++;
+            case UNCHANGED -> { }
         }
+        blocNanos += System.nanoTime() - t2;
         updates++;
         deltaTriples += delta.size();
         derivations += s.derivations();
@@ -194,7 +197,7 @@ public final class Materializer implements WriteHook {
         Node inferences = iris.inferencesGraph();
         dsg.removeGraph(inferences);
         dsg.removeGraph(iris.provenanceGraph());
-        ForwardChainer.Stats s = chainer.closeAll(facts(dsg), writer(dsg));
+        ForwardChainer.Stats s = chainer.closeAll(facts(dsg), writer(dsg, new HashSet<>()));
         Node prov = iris.provenanceGraph();
         for (var rule : rules.rules()) {
             Node r = RuleSet.iri(rule);
@@ -310,34 +313,11 @@ public final class Materializer implements WriteHook {
         }
     }
 
-    /** True when a new graph states support or partnership, even support the store knew. */
-    private static boolean statesSupport(DatasetGraph dsg, List<Node> graphs) {
-        for (Node g : graphs) {
-            if (dsg.contains(g, Node.ANY, CKG.supports, Node.ANY) || dsg.contains(g, Node.ANY, CKG.partnersWith, Node.ANY)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when the delta makes a party to a support a person (blocs leave persons out). */
-    private static boolean makesAPartyAPerson(DatasetGraph dsg, Collection<Triple> delta) {
-        for (Triple t : delta) {
-            Node p = t.getPredicate();
-            if (p.equals(RDF.type.asNode()) && t.getObject().equals(CKG.Person)) {
-                Node x = t.getSubject();
-                for (Node rel : new Node[] {CKG.supports, CKG.partnersWith}) {
-                    if (dsg.contains(Node.ANY, x, rel, Node.ANY) || dsg.contains(Node.ANY, Node.ANY, rel, x)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Writes each round's conclusions and the record of every derivation. */
-    private ForwardChainer.Round writer(DatasetGraph dsg) {
+    /**
+     * Writes each round's conclusions and the record of every derivation, and gathers in {@code
+     * persons} what the conclusions make persons (a bloc leaves them out).
+     */
+    private ForwardChainer.Round writer(DatasetGraph dsg, Set<Node> persons) {
         Node inferences = iris.inferencesGraph();
         Node prov = iris.provenanceGraph();
         Set<Node> described = new HashSet<>();
@@ -353,6 +333,9 @@ public final class Materializer implements WriteHook {
                     dsg.add(prov, inference, Vocab.provUsed, p);
                 }
                 for (Triple c : d.conclusions()) {
+                    if (c.getObject().equals(CKG.Person) && c.getPredicate().equals(RDF.type.asNode())) {
+                        persons.add(c.getSubject());
+                    }
                     dsg.add(new Quad(inferences, c));
                     dsg.add(prov, tripleNode(dsg, prov, c, described), Vocab.provWasGeneratedBy, inference);
                 }
