@@ -64,5 +64,7 @@ class LoadBenchmarkIT {
         assertEquals(Set.of(1, 2), r.requestsPerSecond().keySet());
         assertTrue(report.contains("raw loader time / kg load time"), report);
         assertTrue(report.contains("throughput of answered requests, 2 clients / 1"), report);
+        assertTrue(report.contains("(round trip)") && report.contains("x the round trip"),
+                "each query's time is read against the noise floor of the same run: " + report);
     }
 }
