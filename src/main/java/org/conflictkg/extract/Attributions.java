@@ -22,13 +22,17 @@ final class Attributions {
     /** What an attribution names: the cue, the speaker as written and the verb's base form. */
     record Attribution(Span cue, Span source, String verb) {}
 
-    /** Words that may stand between a subject and its verb, or follow the verb before its subject. */
-    private static final String ADVERB = "(?:also|later|then|previously|earlier|reportedly|once|again|further|recently|repeatedly|"
-            + "has|had|have|would|will|had\\s+previously|has\\s+also|had\\s+also|would\\s+later|publicly|privately|separately|"
-            + "subsequently|simply|flatly|bluntly|angrily|quietly|often|usually|always|frequently|still|now|finally|"
-            + "eventually|initially|immediately|quickly|sharply|firmly|calmly|softly|openly|candidly|succinctly|"
-            + "emphatically|sarcastically|jokingly|tearfully|proudly|ultimately|apparently|allegedly|told\\s+reporters|"
-            + "(?:is|was|were|are)\\s+quoted\\s+as)";
+    /** Adverbs (and auxiliaries) that may stand between a speaker and the verb: "he often says". */
+    private static final Set<String> ADVERBS = Set.of("also", "later", "then", "previously", "earlier", "reportedly", "once", "again",
+            "further", "recently", "repeatedly", "has", "had", "have", "would", "will", "publicly", "privately", "separately",
+            "subsequently", "simply", "flatly", "bluntly", "angrily", "quietly", "often", "usually", "always", "frequently",
+            "still", "now", "finally", "eventually", "initially", "immediately", "quickly", "sharply", "firmly", "calmly",
+            "softly", "openly", "candidly", "succinctly", "emphatically", "sarcastically", "jokingly", "tearfully", "proudly",
+            "ultimately", "apparently", "allegedly");
+
+    /** The same words as a pattern (in a fixed order), with the phrases of several words. */
+    private static final String ADVERB = "(?:" + String.join("|", new java.util.TreeSet<>(ADVERBS))
+            + "|had\\s+previously|has\\s+also|had\\s+also|would\\s+later|told\\s+reporters|(?:is|was|were|are)\\s+quoted\\s+as)";
 
     private static final String PRONOUN = "(?:he|she|they|it|we|I|He|She|They|It|We)";
 
@@ -136,12 +140,6 @@ final class Attributions {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
 
-    private static final Set<String> ADVERBS = Set.of("also", "later", "then", "previously", "earlier", "reportedly", "once", "again",
-            "further", "recently", "repeatedly", "has", "had", "have", "would", "will", "publicly", "privately", "separately",
-            "subsequently", "simply", "flatly", "bluntly", "angrily", "quietly", "often", "usually", "always", "frequently",
-            "still", "now", "finally", "eventually", "initially", "immediately", "quickly", "sharply", "firmly", "calmly",
-            "softly", "openly", "candidly", "succinctly", "emphatically", "sarcastically", "jokingly", "tearfully", "proudly",
-            "ultimately", "apparently", "allegedly");
 
     private Attributions() {}
 

@@ -253,7 +253,6 @@ public final class QuotationFinder implements ExtractionStage {
         return out;
     }
 
-    /** The quote marks of a paragraph, each with whether it can open or close by what touches it. */
     /** A mark after a space and before one space and a word: it can only open. */
     private static boolean spacedOpening(String text, Span para, int i, int width) {
         int next = i + width;
@@ -261,6 +260,7 @@ public final class QuotationFinder implements ExtractionStage {
                 && text.charAt(next) == ' ' && Character.isLetterOrDigit(text.charAt(next + 1));
     }
 
+    /** The quote marks of a paragraph, each with whether it can open or close by what touches it. */
     private static List<Mark> marks(String text, Span para) {
         List<Mark> marks = new ArrayList<>();
         boolean hasDouble = false;

@@ -183,7 +183,7 @@ public final class ReportingVerbs {
 
     /** True for a verb of speech proper: one that may introduce a direct quotation. */
     public static boolean isSpeech(String base) {
-        return BASE.containsValue(base) && !NOT_SPEECH.contains(base) && !TO_INFINITIVE.contains(base);
+        return base.equals(BASE.get(base)) && !NOT_SPEECH.contains(base) && !TO_INFINITIVE.contains(base);
     }
 
     /** The particles of the phrasal verbs above ("pointed out", "shot back"). */
