@@ -290,6 +290,36 @@ public final class RelationFinder implements ExtractionStage {
         return null;
     }
 
+    /**
+     * False when the gazetteer ranks the first place above the second ("discussed Syria in Damascus":
+     * a country does not lie in a city, the words only say where the talk was). Places whose rank it
+     * does not know (rivers, sites, unknown entries) may lie in anything.
+     */
+    private boolean canLieIn(String place, String container) {
+        GazetteerEntry a = gazetteer.entry(place);
+        GazetteerEntry b = gazetteer.entry(container);
+        int ra = a == null ? 0 : rank(a.featureCode());
+        int rb = b == null ? 0 : rank(b.featureCode());
+        return ra == 0 || rb == 0 || ra <= rb;
+    }
+
+    /** Country 4, first-order division 3, second-order 2, populated place 1; 0 for any other feature. */
+    private static int rank(String featureCode) {
+        if (featureCode == null) {
+            return 0;
+        }
+        if (featureCode.startsWith("A.PCL")) {
+            return 4;
+        }
+        if (featureCode.equals("A.ADM1")) {
+            return 3;
+        }
+        if (featureCode.equals("A.ADM2")) {
+            return 2;
+        }
+        return featureCode.startsWith("P.") ? 1 : 0;
+    }
+
     private void opposition(AnalyzedDocument doc, Sentence sentence, List<Mention> ms) {
         String text = doc.text();
         Matcher cue = OPPOSE_CUE.matcher(text).region(sentence.span().start(), sentence.span().end());
@@ -329,7 +359,7 @@ public final class RelationFinder implements ExtractionStage {
             if (q == null || p.kind() != EntityKind.PLACE || q.kind() != EntityKind.PLACE || p.entity().equals(q.entity())) {
                 continue;
             }
-            if (at(IN_PLACE, text, p.span().end(), q.span().start()).matches()) {
+            if (at(IN_PLACE, text, p.span().end(), q.span().start()).matches() && canLieIn(p.entity(), q.entity())) {
                 doc.addRelation(Relation.of(Relation.Type.LOCATED_IN, p.entity(), q.entity(), sentence.span(), null));
             }
         }

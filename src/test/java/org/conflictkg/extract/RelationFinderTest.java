@@ -68,6 +68,9 @@ class RelationFinderTest {
     @Test
     void placesInPlacesAndDistances() {
         assertEquals(List.of("id/place/mosul-99072>id/place/nineveh"), relations("Fighting in Mosul, in Nineveh, went on.", Relation.Type.LOCATED_IN));
+        assertEquals(List.of("id/place/aleppo-170063>id/place/syria-163843"),
+                relations("Leaders discussed Syria in Damascus on Monday. Fighting in Aleppo, in Syria, went on.", Relation.Type.LOCATED_IN),
+                "a country is never placed in a city, whatever the words say");
         AnalyzedDocument a = analyze("Troops reached a village 45 kilometers southwest of Kirkuk.");
         Relation r = a.relations().stream().filter(x -> x.type() == Relation.Type.SPATIAL).findFirst().orElseThrow();
         assertEquals("id/place/kirkuk-94787", r.target());
