@@ -581,14 +581,15 @@ public final class QuotationFinder implements ExtractionStage {
             return true;
         }
         int wordCount = words.strip().split("\\s+").length;
-        if (attributed.source() == null && !standsAlone(doc, q) && !introducedBySpeech(text, q.open())) {
+        boolean afterSpeech = introducedBySpeech(text, q.open());
+        if (attributed.source() == null && !standsAlone(doc, q) && !afterSpeech) {
             return false; // a phrase quoted inside the article's own sentence, with no one to say it
         }
         String before = text.substring(Math.max(0, q.open() - 40), q.open());
         if (NAMING.matcher(before).find()) {
             return false;
         }
-        if (Character.isLowerCase(text.charAt(first.start())) && !colonOrDashBefore(text, q.open()) && !introducedBySpeech(text, q.open())) {
+        if (Character.isLowerCase(text.charAt(first.start())) && !colonOrDashBefore(text, q.open()) && !afterSpeech) {
             // 'the report "wasn't good."', 'which he called "an evil act."': words opening in lower
             // case right after the article's own words carry on its sentence: a partial quotation,
             // which the reported-speech stage records with the sentence.
@@ -601,7 +602,7 @@ public final class QuotationFinder implements ExtractionStage {
             return true;
         }
         boolean spoken = attributed.source() != null && endsUtterance(text, q)
-                && (introducedBySpeech(text, q.open()) || attributed.cue() != null && attributed.cue().start() > q.close());
+                && (afterSpeech || attributed.cue() != null && attributed.cue().start() > q.close());
         if (isTitleCase(words) && !spoken) {
             return false; // a title or a name ("Meet the Press"), unless someone says it as a sentence: "Probably."
         }
