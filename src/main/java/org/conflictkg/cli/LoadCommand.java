@@ -78,6 +78,9 @@ final class LoadCommand implements Command {
             DocumentReader reader = new DocumentReader(mapping).withRdfBase(store.iris().base());
             LoadReport report = Loading.load(store, paths, reader, quiet ? null : err, materializer, line.hasOption("log-commits"));
             int code = report(report, out, err, quiet);
+            if (!quiet && report.added() > 0) {
+                reportReuseIndex(store.lastReuseIndexing(), out);
+            }
             if (!quiet && (report.added() > 0 || report.rdfFiles() > 0)) {
                 if (materializer == null) {
                     out.println("reasoning: none; the store's inferences are out of date until kg infer");
@@ -97,6 +100,16 @@ final class LoadCommand implements Command {
                 }
             }
             return code;
+        }
+    }
+
+    /** Says where the reuse indexes came from, so that a slow first load into a large store is explained. */
+    private static void reportReuseIndex(String indexing, PrintStream out) {
+        if (indexing.startsWith("log ")) {
+            out.println("reuse index: " + indexing.substring(4) + ", read from the signature log beside the store");
+        } else if (indexing.startsWith("store ")) {
+            out.println("reuse index: " + indexing.substring(6) + ", rebuilt from the store (its signature log was missing or"
+                    + " out of date); later loads read the log");
         }
     }
 

@@ -106,4 +106,5 @@ public final class CKG {
     public static final Node jaccard = term("jaccard");
     public static final Node minHashSignature = term("minHashSignature");
     public static final Node quotationSignature = term("quotationSignature");
+    public static final Node signatureLogToken = term("signatureLogToken");
 }

@@ -136,6 +136,11 @@ public final class Iris {
         return NodeFactory.createURI(base + "graph/inferences");
     }
 
+    /** Facts about the store itself, not about the world: which signature log commit it matches. */
+    public Node storeGraph() {
+        return NodeFactory.createURI(base + "graph/store");
+    }
+
     /** How each inference was reached: rule applications, their premises and conclusions. */
     public Node provenanceGraph() {
         return NodeFactory.createURI(base + "graph/provenance");

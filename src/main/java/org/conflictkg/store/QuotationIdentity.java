@@ -45,12 +45,14 @@ import java.util.Set;
  * <p>Needs: the store, inside the write transaction that will write the document. Adds: nothing to
  * the store itself; {@link #resolve} returns the quads to write, among them a {@code
  * ckg:quotationSignature} (MinHash signature and edge anchors) for each resource it stores first.
- * Holds, per load, an index of every quotation and statement in the store, built the first time a
- * document with quotations is resolved from their stored signatures (re-fingerprinting every
- * stored text instead made each load cost in proportion to the store), or from {@code ckg:text}
- * for a resource without a signature of the current parameters (stored before signatures were
- * kept), then kept up to date as documents are resolved. Texts are read only to verify a
- * candidate. If the transaction fails the whole load stops, and this index goes with it.
+ * Holds, per load, an index of every quotation and statement in the store, built by {@link
+ * RepostLinker} before the first document with quotations is resolved: from the signature log
+ * beside the store ({@link #indexLogged}), or, when the log does not match the store, from their
+ * stored signatures ({@link #seedFromStore}; re-fingerprinting every stored text instead made each
+ * load cost in proportion to the store), or from {@code ckg:text} for a resource without a
+ * signature of the current parameters (stored before signatures were kept); then kept up to date
+ * as documents are resolved, each resource it takes in told to the log. Texts are read only to
+ * verify a candidate. If the transaction fails the whole load stops, and this index goes with it.
  */
 final class QuotationIdentity {
 
@@ -60,12 +62,53 @@ final class QuotationIdentity {
     private static final ReuseCriteria CRITERIA = ReuseCriteria.QUOTATIONS;
 
     private final DatasetGraph dsg;
-    private final Kind quotations = new Kind(CKG.Quotation);
-    private final Kind statements = new Kind(CKG.ReportedStatement);
+    /** Told each resource the index takes in, with its stored signature ("" for a text without words). */
+    private final SignatureLog.Sink indexedSink;
+    private Kind quotations = new Kind(CKG.Quotation, SignatureLog.QUOTATION);
+    private Kind statements = new Kind(CKG.ReportedStatement, SignatureLog.STATEMENT);
     private long merged;
 
-    QuotationIdentity(DatasetGraph dsg) {
+    QuotationIdentity(DatasetGraph dsg, SignatureLog.Sink indexedSink) {
         this.dsg = dsg;
+        this.indexedSink = indexedSink;
+    }
+
+    /** The tag of the parameters that stored signatures depend on. */
+    static String parameters() {
+        return CRITERIA.signatureTag();
+    }
+
+    /** Forgets everything indexed, before the indexes are built again. */
+    void clear() {
+        quotations = new Kind(CKG.Quotation, SignatureLog.QUOTATION);
+        statements = new Kind(CKG.ReportedStatement, SignatureLog.STATEMENT);
+    }
+
+    /** Indexes every stored quotation and statement (see the class comment), telling the sink of each. */
+    void seedFromStore() {
+        quotations.seedFromStore();
+        statements.seedFromStore();
+    }
+
+    /**
+     * Indexes a resource as the signature log recorded it.
+     *
+     * @throws IllegalStateException when the entry cannot be read, so the caller rebuilds from the store
+     */
+    void indexLogged(byte kind, Node node, String signature) {
+        Kind k = kind == SignatureLog.QUOTATION ? quotations : kind == SignatureLog.STATEMENT ? statements : null;
+        if (k == null) {
+            throw new IllegalStateException("unknown kind " + kind + " in the signature log");
+        }
+        if (signature.isEmpty()) {
+            k.register(node);
+            return;
+        }
+        ReuseCriteria.StoredSignature s = CRITERIA.decode(signature);
+        if (s == null) {
+            throw new IllegalStateException("unreadable quotation signature in the log");
+        }
+        k.index.add(k.register(node), s);
     }
 
     /** Quotations merged into an existing resource so far. */
@@ -126,7 +169,6 @@ final class QuotationIdentity {
         List<Occurrence> stored = new ArrayList<>();
         for (Occurrence o : occurrences) {
             Kind kind = o.direct() ? quotations : statements;
-            kind.seedOnce();
             own.add(o.node());
             Node target = o.node();
             if (!kind.idOf.containsKey(o.node())) {
@@ -156,10 +198,11 @@ final class QuotationIdentity {
             out.add(rename.isEmpty() ? q : renamed(q, rename));
         }
         for (Occurrence o : stored) {
-            if (!o.fingerprint().isEmpty()) {
-                out.add(Quad.create(graph, o.node(), CKG.quotationSignature,
-                        NodeFactory.createLiteralString(CRITERIA.encodeSignature(o.fingerprint()))));
+            String signature = o.fingerprint().isEmpty() ? "" : CRITERIA.encodeSignature(o.fingerprint());
+            if (!signature.isEmpty()) {
+                out.add(Quad.create(graph, o.node(), CKG.quotationSignature, NodeFactory.createLiteralString(signature)));
             }
+            indexedSink.entry(o.direct() ? SignatureLog.QUOTATION : SignatureLog.STATEMENT, o.node().getURI(), signature);
         }
         for (Node target : attestedBefore) {
             linkQuotedFrom(graph, date, target, out);
@@ -217,22 +260,19 @@ final class QuotationIdentity {
     /** The index of one class of resource (quotations, or statements: never merged with each other). */
     private final class Kind {
         final Node type;
+        final byte logKind;
         final NearDuplicateIndex index = new NearDuplicateIndex(CRITERIA);
         final List<Node> ids = new ArrayList<>();
         final Map<Node, Integer> idOf = new HashMap<>();
         /** Texts indexed from the document being resolved, not yet in the store. */
         final Map<Node, String> pending = new HashMap<>();
-        boolean seeded;
 
-        Kind(Node type) {
+        Kind(Node type, byte logKind) {
             this.type = type;
+            this.logKind = logKind;
         }
 
-        void seedOnce() {
-            if (seeded) {
-                return;
-            }
-            seeded = true;
+        void seedFromStore() {
             Set<Node> seen = new HashSet<>();
             Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), type);
             try {
@@ -246,11 +286,14 @@ final class QuotationIdentity {
                             ? CRITERIA.decode(signature.getLiteralLexicalForm()) : null;
                     if (s != null) {
                         add(q, s);
+                        indexedSink.entry(logKind, q.getURI(), signature.getLiteralLexicalForm());
                         continue;
                     }
                     Node text = object(dsg, Node.ANY, q, CKG.text);
                     if (text != null && text.isLiteral()) {
-                        add(q, CRITERIA.fingerprint(Iris.foldWords(text.getLiteralLexicalForm())));
+                        Fingerprint f = CRITERIA.fingerprint(Iris.foldWords(text.getLiteralLexicalForm()));
+                        add(q, f);
+                        indexedSink.entry(logKind, q.getURI(), f.isEmpty() ? "" : CRITERIA.encodeSignature(f));
                     }
                 }
             } finally {
@@ -259,14 +302,15 @@ final class QuotationIdentity {
         }
 
         void add(Node node, Fingerprint f) {
-            index.add(idFor(node), f);
+            index.add(register(node), f);
         }
 
         void add(Node node, ReuseCriteria.StoredSignature s) {
-            index.add(idFor(node), s);
+            index.add(register(node), s);
         }
 
-        private int idFor(Node node) {
+        /** Gives a resource its id; a resource without words is known by it, though never a candidate. */
+        int register(Node node) {
             int id = ids.size();
             ids.add(node);
             idOf.put(node, id);

@@ -19,6 +19,7 @@ import org.conflictkg.rdf.CKG;
 import org.conflictkg.rdf.Iris;
 import org.conflictkg.rdf.Vocab;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -54,9 +55,15 @@ import java.util.Map;
  * without a signature of the current parameters is indexed from its {@code ckg:text}. The indexes
  * are built on the first new document of a load, so a load that adds nothing reads nothing.
  *
- * <p>Failure path: the indexes live as long as one load. If a write transaction aborts, the load
- * stops with a {@link StoreException}, and the indexes, which may hold documents of the aborted
- * batch, are dropped with it; the next load rebuilds them from what was committed.
+ * <p>Between loads the indexes are kept in a {@link SignatureLog} beside the store, appended at
+ * each commit, so a load into a large store reads one file instead of every stored signature; the
+ * store records which log commit it matches ({@code ckg:signatureLogToken}), and a log that does
+ * not match is rebuilt by one pass over the store.
+ *
+ * <p>Failure path: the in-memory indexes live as long as one load. If a write transaction aborts,
+ * the load stops with a {@link StoreException}, and the indexes, which may hold documents of the
+ * aborted batch, are dropped with it; what the log got of that batch has no commit marker, so the
+ * next load ignores it.
  */
 final class RepostLinker {
 
@@ -65,16 +72,41 @@ final class RepostLinker {
 
     private static final ReuseCriteria CRITERIA = ReuseCriteria.DOCUMENTS;
 
+    /**
+     * Where a load's reuse indexes came from: nothing needed them; the signature log; a pass over
+     * the store, which had items but no log matching it; a store with nothing to index (a new log).
+     */
+    enum IndexSource { NONE, LOG, STORE, EMPTY }
+
     private final DatasetGraph dsg;
+    private final Node storeGraph;
+    private final SignatureLog log;
     private final QuotationIdentity quotations;
-    private final NearDuplicateIndex documents = new NearDuplicateIndex(CRITERIA);
+    private NearDuplicateIndex documents = new NearDuplicateIndex(CRITERIA);
     private final List<Node> documentIds = new ArrayList<>();
     private boolean seeded;
+    private IndexSource source = IndexSource.NONE;
+    private long indexed;
+    private long indexNanos;
+    /** Receives each item the indexes take in; null when the log cannot be written (the store's token is then removed). */
+    private SignatureLog.Appender appender;
+    private String committing;
     private long derivations;
 
-    RepostLinker(DatasetGraph dsg) {
+    /**
+     * @param storeGraph the graph holding {@code ckg:signatureLogToken}, the commit the log must end with
+     * @param log the file the indexes are kept in between loads
+     */
+    RepostLinker(DatasetGraph dsg, Node storeGraph, SignatureLog log) {
         this.dsg = dsg;
-        this.quotations = new QuotationIdentity(dsg);
+        this.storeGraph = storeGraph;
+        this.log = log;
+        this.quotations = new QuotationIdentity(dsg, this::logEntry);
+    }
+
+    /** The tags of the reuse parameters a signature log must have been written with. */
+    static String parameters() {
+        return CRITERIA.signatureTag() + " " + QuotationIdentity.parameters();
     }
 
     /**
@@ -139,6 +171,9 @@ final class RepostLinker {
      * per new document, in the order they are written.
      */
     List<Quad> link(Node graph, List<Quad> quads, Prepared prepared) {
+        if ((prepared.document() != null && !prepared.document().isEmpty()) || !prepared.quotations().isEmpty()) {
+            seedOnce();
+        }
         Node date = null;
         for (Quad q : quads) {
             if (q.getSubject().equals(graph) && q.getPredicate().equals(DCTerms.date.asNode())) {
@@ -154,16 +189,17 @@ final class RepostLinker {
         if (out == quads) {
             out = new ArrayList<>(quads);
         }
-        seedOnce();
         for (NearDuplicateIndex.Match m : documents.matches(f, this::shinglesOf)) {
             Node other = documentIds.get(m.id());
             Node otherDate = QuotationIdentity.object(dsg, other, other, DCTerms.date.asNode());
             boolean iDerive = derives(graph, date, m.resemblance().sizeA(), other, otherDate, m.resemblance().sizeB());
             writeDerivation(graph, iDerive ? graph : other, iDerive ? other : graph, m.resemblance(), out);
         }
-        out.add(Quad.create(graph, graph, CKG.minHashSignature, NodeFactory.createLiteralString(CRITERIA.encodeSignature(f))));
+        String signature = CRITERIA.encodeSignature(f);
+        out.add(Quad.create(graph, graph, CKG.minHashSignature, NodeFactory.createLiteralString(signature)));
         documentIds.add(graph);
         documents.add(documentIds.size() - 1, f);
+        logEntry(SignatureLog.DOCUMENT, graph.getURI(), signature);
         return out;
     }
 
@@ -220,12 +256,155 @@ final class RepostLinker {
         return body(text.getLiteralLexicalForm(), spans);
     }
 
-    /** Indexes every stored document: by its stored signature, or from its text when it has none of these parameters. */
+    /**
+     * Builds the indexes on the first document that needs them: from the signature log when it ends
+     * with the commit the store records, else by a pass over the store, which also writes a new log.
+     */
     private void seedOnce() {
         if (seeded) {
             return;
         }
         seeded = true;
+        long t0 = System.nanoTime();
+        try {
+            seed();
+        } finally {
+            indexNanos = System.nanoTime() - t0;
+        }
+    }
+
+    private void seed() {
+        String token = storedToken();
+        long valid = log.replay(token, this::indexLogged);
+        if (valid >= 0) {
+            source = IndexSource.LOG;
+            try {
+                appender = log.appendAfter(valid);
+            } catch (IOException e) {
+                appender = null;
+            }
+            return;
+        }
+        // The log does not match the store: forget what it fed, rebuild both from the store.
+        documents = new NearDuplicateIndex(CRITERIA);
+        documentIds.clear();
+        quotations.clear();
+        indexed = 0;
+        source = IndexSource.STORE;
+        try {
+            appender = log.rewrite();
+        } catch (IOException e) {
+            appender = null;
+        }
+        seedDocumentsFromStore();
+        quotations.seedFromStore();
+        if (indexed == 0) {
+            source = IndexSource.EMPTY;
+        }
+    }
+
+    /** One entry of the log into the indexes; throws when it cannot be read, so the log is rebuilt. */
+    private void indexLogged(byte kind, String iri, String signature) {
+        Node node = NodeFactory.createURI(iri);
+        if (kind == SignatureLog.DOCUMENT) {
+            int[] sig = CRITERIA.decodeSignature(signature);
+            if (sig == null) {
+                throw new IllegalStateException("unreadable document signature in the log");
+            }
+            documentIds.add(node);
+            documents.addSignature(documentIds.size() - 1, sig);
+        } else {
+            quotations.indexLogged(kind, node, signature);
+        }
+        indexed++;
+    }
+
+    /** Records an item the indexes took in, for the log; on a write failure the log is given up for this load. */
+    private void logEntry(byte kind, String iri, String signature) {
+        indexed++;
+        if (appender == null) {
+            return;
+        }
+        try {
+            appender.entry(kind, iri, signature);
+        } catch (IOException e) {
+            dropLog();
+        }
+    }
+
+    private void dropLog() {
+        try {
+            if (appender != null) {
+                appender.close();
+            }
+        } catch (IOException ignored) {
+            // Given up either way; the store's token is removed at the next commit.
+        }
+        appender = null;
+    }
+
+    /** The token of the last commit the log must end with, as the store records it, or null. */
+    private String storedToken() {
+        Node t = QuotationIdentity.object(dsg, storeGraph, storeGraph, CKG.signatureLogToken);
+        return t != null && t.isLiteral() ? t.getLiteralLexicalForm() : null;
+    }
+
+    /**
+     * Call inside the write transaction just before it commits: records in the store the token of
+     * the log commit that will follow, or, when the log could not be kept, removes the token so
+     * that the next load rebuilds the log instead of trusting it.
+     */
+    void beforeCommit() {
+        committing = null;
+        if (!seeded) {
+            return;
+        }
+        if (appender == null || appender.hasUncommitted()) {
+            dsg.deleteAny(storeGraph, storeGraph, CKG.signatureLogToken, Node.ANY);
+        }
+        if (appender != null && appender.hasUncommitted()) {
+            committing = java.util.UUID.randomUUID().toString();
+            dsg.add(storeGraph, storeGraph, CKG.signatureLogToken, NodeFactory.createLiteralString(committing));
+        }
+    }
+
+    /** Call once the transaction has committed: seals the log's entries under the token just stored. */
+    void afterCommit() {
+        if (committing == null || appender == null) {
+            return;
+        }
+        try {
+            appender.commit(committing);
+        } catch (IOException e) {
+            // The store now names a commit the log lacks: the next load sees it and rebuilds.
+            dropLog();
+        } finally {
+            committing = null;
+        }
+    }
+
+    /** Closes the log; an uncommitted tail (a failed load) is ignored by the next load and cut off. */
+    void close() {
+        dropLog();
+    }
+
+    /** Where this load's indexes came from. */
+    IndexSource indexSource() {
+        return source;
+    }
+
+    /** Items (documents, quotations, statements) the indexes hold. */
+    long indexed() {
+        return indexed;
+    }
+
+    /** Time spent building the indexes from the log or the store, before the first document used them. */
+    long indexNanos() {
+        return indexNanos;
+    }
+
+    /** Indexes every stored document: by its stored signature, or from its text when it has none of these parameters. */
+    private void seedDocumentsFromStore() {
         Map<Node, Node> signatures = new HashMap<>();
         Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, CKG.minHashSignature, Node.ANY);
         try {
@@ -246,6 +425,7 @@ final class RepostLinker {
             if (sig != null) {
                 documentIds.add(doc);
                 documents.addSignature(documentIds.size() - 1, sig);
+                logEntry(SignatureLog.DOCUMENT, doc.getURI(), stored.getLiteralLexicalForm());
                 continue;
             }
             String body = storedBody(doc);
@@ -254,6 +434,7 @@ final class RepostLinker {
                 if (!f.isEmpty()) {
                     documentIds.add(doc);
                     documents.add(documentIds.size() - 1, f);
+                    logEntry(SignatureLog.DOCUMENT, doc.getURI(), CRITERIA.encodeSignature(f));
                 }
             }
         }

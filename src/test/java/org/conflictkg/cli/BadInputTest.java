@@ -187,7 +187,8 @@ class BadInputTest {
         List<String> graphs = query("SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } FILTER(!CONTAINS(STR(?g), '/id/document/')) }");
         assertEquals(Set.of("http://localhost:3030/graph/ontology", "http://localhost:3030/graph/actors",
                 "http://localhost:3030/graph/places", "http://localhost:3030/graph/inferences", "http://localhost:3030/graph/provenance",
-                "http://localhost:3030/graph/alliances", "http://localhost:3030/graph/file/curated%20%22list%22%20%3Cv2%3E.ttl"),
+                "http://localhost:3030/graph/alliances", "http://localhost:3030/graph/store",
+                "http://localhost:3030/graph/file/curated%20%22list%22%20%3Cv2%3E.ttl"),
                 new HashSet<>(graphs));
         assertEquals(GOOD.size(), query("SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?g), '/id/document/')) }").size());
     }

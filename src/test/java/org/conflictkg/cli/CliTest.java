@@ -67,11 +67,24 @@ public class CliTest {
     }
 
     @Test
+    void aLaterLoadReadsTheReuseIndexFromTheSignatureLog() {
+        Path store = tmp.resolve("signature-log-db");
+        Run first = kg("load", "--db", store.toString(), "data/example-000-wire-report.txt");
+        assertEquals(ExitCode.OK, first.code(), first.err());
+        assertFalse(first.out().contains("reuse index"), first.out()); // an empty store: nothing to read
+        Run second = kg("load", "--db", store.toString(), "data/example-001-repost.txt");
+        assertEquals(ExitCode.OK, second.code(), second.err());
+        assertTrue(second.out().contains("read from the signature log beside the store"), second.out());
+    }
+
+    @Test
     void loadingAgainLeavesTheSameQuads() throws IOException {
         Set<String> before = new HashSet<>(Files.readAllLines(export("nq")));
         Run again = kg("load", "--db", db.toString(), "data");
         assertEquals(ExitCode.OK, again.code(), again.err());
         assertTrue(again.out().contains("0 added, 2 already present"), again.out());
+        // Nothing added, so no reuse index was needed, nor said to be.
+        assertFalse(again.out().contains("reuse index"), again.out());
         assertEquals(before, new HashSet<>(Files.readAllLines(export("nq"))));
     }
 

@@ -242,12 +242,14 @@ class RepostLinkerTest {
         Path second = write(tmp.resolve("second"), "repost.txt", REPOST);
         try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("db"), Iris.defaults())) {
             load(store, first);
-            // As a store written before signatures were kept would be.
+            // As a store written before signatures (or the signature log) were kept would be.
             store.write(d -> {
                 d.deleteAny(Node.ANY, Node.ANY, CKG.minHashSignature, Node.ANY);
                 d.deleteAny(Node.ANY, Node.ANY, CKG.quotationSignature, Node.ANY);
             });
+            Files.delete(tmp.resolve("db").resolve(SignatureLog.FILE_NAME));
             load(store, second);
+            assertTrue(store.lastReuseIndexing().startsWith("store "), store.lastReuseIndexing());
             assertRepostLinked(store);
         }
     }
@@ -308,9 +310,82 @@ class RepostLinkerTest {
                 }
             });
         }
+        // As in a store written before the signature log was kept: the index comes from the store.
+        Files.delete(tmp.resolve("db").resolve(SignatureLog.FILE_NAME));
         try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("db"), Iris.defaults())) {
             load(store, second);
             assertEquals(2, column(select(store, "?q a ckg:Quotation"), "q").size());
+        }
+    }
+
+    @Test
+    void laterLoadsIndexTheStoreFromTheSignatureLog(@TempDir Path tmp) throws IOException {
+        Path first = write(tmp.resolve("first"), "original.txt", ORIGINAL);
+        Path second = write(tmp.resolve("second"), "repost.txt", REPOST);
+        Path db = tmp.resolve("db");
+        try (KnowledgeStore store = KnowledgeStore.open(db, Iris.defaults())) {
+            load(store, first);
+            // Nothing stored to index; at its end the indexes hold the original's document, quotation and statement.
+            assertTrue(store.lastReuseIndexing().startsWith("empty 3 items in "), store.lastReuseIndexing());
+        }
+        try (KnowledgeStore store = KnowledgeStore.open(db, Iris.defaults())) {
+            // What the log holds stands in for the store: give the stored signatures other words'
+            // signatures, and the repost still merges only because the log kept the true ones.
+            var q = org.conflictkg.extract.similar.ReuseCriteria.QUOTATIONS;
+            Node other = org.apache.jena.graph.NodeFactory.createLiteralString(q.encodeSignature(q.fingerprint(
+                    Iris.foldWords("The cranes are working again and we expect the backlog to clear within ten days"))));
+            store.write(d -> {
+                List<Quad> signatures = new ArrayList<>();
+                d.find(Node.ANY, Node.ANY, CKG.quotationSignature, Node.ANY).forEachRemaining(signatures::add);
+                signatures.forEach(d::delete);
+                signatures.forEach(s -> d.add(s.getGraph(), s.getSubject(), s.getPredicate(), other));
+            });
+            load(store, second);
+            assertTrue(store.lastReuseIndexing().startsWith("log "), store.lastReuseIndexing());
+            assertRepostLinked(store);
+        }
+    }
+
+    @Test
+    void aSignatureLogBehindTheStoreIsRebuiltFromTheStore(@TempDir Path tmp) throws IOException {
+        Path first = write(tmp.resolve("first"), "original.txt", ORIGINAL);
+        Path second = write(tmp.resolve("second"), "repost.txt", REPOST);
+        Path third = write(tmp.resolve("third"), "excerpt.txt", EXCERPT);
+        Path db = tmp.resolve("db");
+        Path logFile = db.resolve(SignatureLog.FILE_NAME);
+        try (KnowledgeStore store = KnowledgeStore.open(db, Iris.defaults())) {
+            load(store, first);
+        }
+        byte[] afterFirst = Files.readAllBytes(logFile);
+        try (KnowledgeStore store = KnowledgeStore.open(db, Iris.defaults())) {
+            load(store, second);
+        }
+        // As after a crash between the store's commit and the log's: the log lacks the second load.
+        Files.write(logFile, afterFirst);
+        try (KnowledgeStore store = KnowledgeStore.open(db, Iris.defaults())) {
+            load(store, third);
+            assertTrue(store.lastReuseIndexing().startsWith("store "), store.lastReuseIndexing());
+            List<Map<String, Node>> attested = select(store, "?q a ckg:Quotation ; ckg:attestedBy ?a . ?a ckg:document ?d");
+            assertEquals(1, column(attested, "q").size(), attested.toString());
+            assertEquals(Set.of(doc(ORIGINAL), doc(REPOST), doc(EXCERPT)), column(attested, "d"));
+        }
+        // Rebuilt whole: the next load reads it again, and it holds all three documents.
+        Path fourth = write(tmp.resolve("fourth"), "unrelated.txt", UNRELATED);
+        try (KnowledgeStore store = KnowledgeStore.open(db, Iris.defaults())) {
+            load(store, fourth);
+            assertTrue(store.lastReuseIndexing().startsWith("log "), store.lastReuseIndexing());
+            long documents = select(store, "?d a ckg:Document").size();
+            List<Node> logged = new ArrayList<>();
+            new SignatureLog(db, RepostLinker.parameters()).replay(
+                    store.read(d -> QuotationIdentity.object(d, Iris.defaults().storeGraph(), Iris.defaults().storeGraph(), CKG.signatureLogToken))
+                            .getLiteralLexicalForm(),
+                    (kind, iri, sig) -> {
+                        if (kind == SignatureLog.DOCUMENT) {
+                            logged.add(org.apache.jena.graph.NodeFactory.createURI(iri));
+                        }
+                    });
+            assertEquals(documents, logged.size(), logged.toString());
+            assertTrue(logged.containsAll(List.of(doc(ORIGINAL), doc(REPOST), doc(EXCERPT), doc(UNRELATED))), logged.toString());
         }
     }
 
