@@ -78,6 +78,17 @@ final class QuotationIdentity {
         return CRITERIA.signatureTag();
     }
 
+    /** Quotations and statements indexed, as "Q S". */
+    String sizes() {
+        return quotations.ids.size() + " " + statements.ids.size();
+    }
+
+    /** Makes room for this many quotations and statements, before a known number is indexed. */
+    void reserve(int quotationCount, int statementCount) {
+        quotations.index.reserve(quotationCount);
+        statements.index.reserve(statementCount);
+    }
+
     /** Forgets everything indexed, before the indexes are built again. */
     void clear() {
         quotations = new Kind(CKG.Quotation, SignatureLog.QUOTATION);

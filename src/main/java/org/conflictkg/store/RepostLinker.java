@@ -71,6 +71,8 @@ final class RepostLinker {
     record Prepared(Fingerprint document, List<QuotationIdentity.Occurrence> quotations) {}
 
     private static final ReuseCriteria CRITERIA = ReuseCriteria.DOCUMENTS;
+    /** Beyond this many items a damaged token's counts are not trusted to size the tables. */
+    private static final long MAX_RESERVED = 1L << 26;
 
     /**
      * Where a load's reuse indexes came from: nothing needed them; the signature log; a pass over
@@ -275,6 +277,7 @@ final class RepostLinker {
 
     private void seed() {
         String token = storedToken();
+        reserve(token);
         long valid = log.replay(token, this::indexLogged);
         if (valid >= 0) {
             source = IndexSource.LOG;
@@ -343,6 +346,28 @@ final class RepostLinker {
         appender = null;
     }
 
+    /**
+     * Sizes the indexes for the items the log holds, from the counts the token carries (documents,
+     * quotations, statements), so that reading the log does not grow the tables step by step.
+     */
+    private void reserve(String token) {
+        String[] parts = token == null ? new String[0] : token.split(" ");
+        if (parts.length != 4) {
+            return;
+        }
+        try {
+            int d = Integer.parseInt(parts[1]);
+            int q = Integer.parseInt(parts[2]);
+            int st = Integer.parseInt(parts[3]);
+            if (d >= 0 && q >= 0 && st >= 0 && d + (long) q + st <= MAX_RESERVED) {
+                documents.reserve(d);
+                quotations.reserve(q, st);
+            }
+        } catch (NumberFormatException e) {
+            // Sizing is only a speed-up; a token without counts reads all the same.
+        }
+    }
+
     /** The token of the last commit the log must end with, as the store records it, or null. */
     private String storedToken() {
         Node t = QuotationIdentity.object(dsg, storeGraph, storeGraph, CKG.signatureLogToken);
@@ -363,7 +388,8 @@ final class RepostLinker {
             dsg.deleteAny(storeGraph, storeGraph, CKG.signatureLogToken, Node.ANY);
         }
         if (appender != null && appender.hasUncommitted()) {
-            committing = java.util.UUID.randomUUID().toString();
+            // Unique per commit; the counts let the next load size its tables before reading the log.
+            committing = java.util.UUID.randomUUID() + " " + documentIds.size() + " " + quotations.sizes();
             dsg.add(storeGraph, storeGraph, CKG.signatureLogToken, NodeFactory.createLiteralString(committing));
         }
     }

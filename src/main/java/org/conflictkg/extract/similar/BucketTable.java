@@ -21,6 +21,28 @@ final class BucketTable {
     private int postings;
     private int used;
 
+    /**
+     * Makes room for {@code keys} distinct keys at once, so that filling the table from a known
+     * number of items does not rehash it at every doubling on the way (each rehash re-reads the
+     * whole table, and a large one misses the cache on every slot).
+     */
+    void reserve(long expectedKeys) {
+        long slots = Long.highestOneBit(Math.max(64, expectedKeys * 4 / 3 + 1)) << 1;
+        if (slots > keys.length && slots <= (1 << 30)) {
+            long[] oldKeys = keys;
+            int[] oldHeads = heads;
+            keys = new long[(int) slots];
+            heads = new int[(int) slots];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != EMPTY) {
+                    int slot = slotOf(oldKeys[i]);
+                    keys[slot] = oldKeys[i];
+                    heads[slot] = oldHeads[i];
+                }
+            }
+        }
+    }
+
     /** Adds {@code id} under {@code key}. */
     void add(long key, int id) {
         key = nonEmpty(key);

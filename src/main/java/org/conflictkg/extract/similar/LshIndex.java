@@ -95,6 +95,11 @@ public final class LshIndex {
         }
     }
 
+    /** Makes room for {@code items} more items at once, when their number is known before they are added. */
+    public void reserve(int items) {
+        table.reserve((long) (size + items) * bands);
+    }
+
     /** Items added. */
     public int size() {
         return size;

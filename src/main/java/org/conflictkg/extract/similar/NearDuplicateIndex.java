@@ -95,6 +95,14 @@ public final class NearDuplicateIndex {
         lsh.add(id, signature);
     }
 
+    /**
+     * Makes room for {@code items} more texts at once: indexing a known number of stored texts
+     * then fills the tables without growing them step by step.
+     */
+    public void reserve(int items) {
+        lsh.reserve(items);
+    }
+
     /** Texts indexed. */
     public int size() {
         return lsh.size();

@@ -36,4 +36,24 @@ class BucketTableTest {
         t.add(0L, 7);
         assertEquals(List.of(7), ids(t, 0L));
     }
+
+    @Test
+    void reservingRoomKeepsWhatIsHeldAndTakesTheRestWithoutGrowing() {
+        BucketTable t = new BucketTable();
+        for (int i = 0; i < 100; i++) {
+            t.add(Hashing.mix(i), i);
+        }
+        t.add(Hashing.mix(5), 500);
+        t.reserve(50_000);
+        for (int i = 100; i < 50_000; i++) {
+            t.add(Hashing.mix(i), i);
+        }
+        assertEquals(List.of(5, 500), ids(t, Hashing.mix(5)));
+        for (int i = 0; i < 50_000; i += 997) {
+            assertEquals(i == 5 ? 2 : 1, t.count(Hashing.mix(i), 10), "key " + i);
+        }
+        assertEquals(0, t.count(Hashing.mix(50_001), 10));
+        t.reserve(10); // less than held: nothing changes
+        assertEquals(List.of(5, 500), ids(t, Hashing.mix(5)));
+    }
 }
