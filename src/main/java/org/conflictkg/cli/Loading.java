@@ -72,6 +72,7 @@ final class Loading {
      */
     static LoadReport load(KnowledgeStore store, List<Path> paths, DocumentReader reader, LoadListener listener,
                            Materializer materializer) throws IOException {
+        store.prepareLoad(); // the reuse indexes are read while the gazetteer is built
         Gazetteer g = gazetteer();
         Pipeline pipeline = Pipeline.standard(g);
         DocumentMapper mapper = new DocumentMapper(store.iris(), g);

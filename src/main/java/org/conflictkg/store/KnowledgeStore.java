@@ -89,6 +89,7 @@ public final class KnowledgeStore implements AutoCloseable {
     private RepostLinker.IndexSource lastIndexSource = RepostLinker.IndexSource.NONE;
     private long lastIndexed;
     private long lastIndexMillis;
+    private RepostLinker prepared;
 
     private KnowledgeStore(DatasetGraph dsg, Iris iris, Path dir) {
         this.dsg = dsg;
@@ -139,6 +140,25 @@ public final class KnowledgeStore implements AutoCloseable {
     public String lastReuseIndexing() {
         return String.format(java.util.Locale.ROOT, "%s %d items in %d ms", lastIndexSource.name().toLowerCase(java.util.Locale.ROOT),
                 lastIndexed, lastIndexMillis);
+    }
+
+    /**
+     * Starts building the next load's reuse indexes now, in the background, so that the build
+     * overlaps what the caller does before {@link #load} (building the gazetteer takes seconds; the
+     * indexes of a large store take as long). The next load uses them; a load that needs none
+     * stops the build. Optional: without it the first document that needs the indexes builds them.
+     */
+    public synchronized void prepareLoad() {
+        if (prepared == null) {
+            prepared = new RepostLinker(dsg, iris.storeGraph(), signatureLog);
+            prepared.seedInBackground();
+        }
+    }
+
+    private synchronized RepostLinker takeLinker() {
+        RepostLinker l = prepared != null ? prepared : new RepostLinker(dsg, iris.storeGraph(), signatureLog);
+        prepared = null;
+        return l;
     }
 
     public <T> T read(Function<DatasetGraph, T> action) {
@@ -362,7 +382,7 @@ public final class KnowledgeStore implements AutoCloseable {
         private final Deque<Pending> pending = new ArrayDeque<>();
         private final LoadListener listener;
         private final Consumer<Rejection> reject;
-        private final RepostLinker linker = new RepostLinker(dsg, iris.storeGraph(), signatureLog);
+        private final RepostLinker linker = takeLinker();
         /** The graphs of the open transaction, each with whether it is new, told once it commits. */
         private final List<java.util.Map.Entry<Node, Boolean>> settled = new ArrayList<>();
         private final List<Node> fresh = new ArrayList<>();
@@ -563,6 +583,14 @@ public final class KnowledgeStore implements AutoCloseable {
 
     @Override
     public void close() {
+        RepostLinker unused;
+        synchronized (this) {
+            unused = prepared;
+            prepared = null;
+        }
+        if (unused != null) {
+            unused.close(); // a build prepared for a load that never came: stopped before the store goes
+        }
         // TDB2 datasets are shared per location; releasing lets another open in this JVM start clean.
         TDBInternal.expel(dsg);
     }

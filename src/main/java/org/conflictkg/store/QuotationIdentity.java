@@ -95,10 +95,10 @@ final class QuotationIdentity {
         statements = new Kind(CKG.ReportedStatement, SignatureLog.STATEMENT);
     }
 
-    /** Indexes every stored quotation and statement (see the class comment), telling the sink of each. */
-    void seedFromStore() {
-        quotations.seedFromStore();
-        statements.seedFromStore();
+    /** Indexes every stored quotation and statement (see the class comment), telling the sink of each; stops early once {@code cancelled}. */
+    void seedFromStore(java.util.function.BooleanSupplier cancelled) {
+        quotations.seedFromStore(cancelled);
+        statements.seedFromStore(cancelled);
     }
 
     /**
@@ -283,11 +283,11 @@ final class QuotationIdentity {
             this.logKind = logKind;
         }
 
-        void seedFromStore() {
+        void seedFromStore(java.util.function.BooleanSupplier cancelled) {
             Set<Node> seen = new HashSet<>();
             Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), type);
             try {
-                while (it.hasNext()) {
+                while (it.hasNext() && !cancelled.getAsBoolean()) {
                     Node q = it.next().getSubject();
                     if (!seen.add(q)) {
                         continue;

@@ -93,6 +93,9 @@ final class RepostLinker {
     /** Receives each item the indexes take in; null when the log cannot be written (the store's token is then removed). */
     private SignatureLog.Appender appender;
     private String committing;
+    /** The build started by {@link #seedInBackground}, until the writer has waited for it. */
+    private java.util.concurrent.Future<Void> background;
+    private volatile boolean cancelled;
     private long derivations;
 
     /**
@@ -263,10 +266,55 @@ final class RepostLinker {
      * with the commit the store records, else by a pass over the store, which also writes a new log.
      */
     private void seedOnce() {
+        if (background != null) {
+            awaitBackground();
+            return;
+        }
         if (seeded) {
             return;
         }
         seeded = true;
+        timedSeed();
+    }
+
+    /**
+     * Starts building the indexes now, on a thread of its own in a read transaction, so that the
+     * build overlaps whatever comes before the first document that needs them (building the
+     * gazetteer, analysing the first batch). Nothing of the load has committed when the writer
+     * first waits for it ({@link #seedOnce}, {@link #beforeCommit}), so the snapshot it reads is
+     * the store the load starts from.
+     */
+    void seedInBackground() {
+        if (seeded) {
+            return;
+        }
+        seeded = true;
+        java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> {
+            org.apache.jena.system.Txn.executeRead(dsg, this::timedSeed);
+            return null;
+        });
+        Thread t = new Thread(task, "kg-reuse-index");
+        t.setDaemon(true);
+        background = task;
+        t.start();
+    }
+
+    /** Waits for the background build; its fields are then visible to the writer (Future.get orders them). */
+    private void awaitBackground() {
+        java.util.concurrent.Future<Void> f = background;
+        background = null;
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Load interrupted while the reuse indexes were built", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            throw new StoreException("Building the reuse indexes failed: " + c, c);
+        }
+    }
+
+    private void timedSeed() {
         long t0 = System.nanoTime();
         try {
             seed();
@@ -278,7 +326,15 @@ final class RepostLinker {
     private void seed() {
         String token = storedToken();
         reserve(token);
-        long valid = log.replay(token, this::indexLogged);
+        long valid = log.replay(token, (kind, iri, signature) -> {
+            if (cancelled) {
+                throw new java.util.concurrent.CancellationException("load ended");
+            }
+            indexLogged(kind, iri, signature);
+        });
+        if (cancelled) {
+            return;
+        }
         if (valid >= 0) {
             source = IndexSource.LOG;
             try {
@@ -300,7 +356,7 @@ final class RepostLinker {
             appender = null;
         }
         seedDocumentsFromStore();
-        quotations.seedFromStore();
+        quotations.seedFromStore(() -> cancelled);
         if (indexed == 0) {
             source = IndexSource.EMPTY;
         }
@@ -381,6 +437,9 @@ final class RepostLinker {
      */
     void beforeCommit() {
         committing = null;
+        if (background != null) {
+            awaitBackground();
+        }
         if (!seeded) {
             return;
         }
@@ -411,6 +470,15 @@ final class RepostLinker {
 
     /** Closes the log; an uncommitted tail (a failed load) is ignored by the next load and cut off. */
     void close() {
+        if (background != null) {
+            // A load that never needed the indexes: stop the build rather than wait it out.
+            cancelled = true;
+            try {
+                awaitBackground();
+            } catch (StoreException e) {
+                // Nothing depends on an index this load did not use.
+            }
+        }
         dropLog();
     }
 
@@ -446,6 +514,9 @@ final class RepostLinker {
             Iter.close(it);
         }
         for (Node doc : docs) {
+            if (cancelled) {
+                return;
+            }
             Node stored = signatures.get(doc);
             int[] sig = stored == null ? null : CRITERIA.decodeSignature(stored.getLiteralLexicalForm());
             if (sig != null) {

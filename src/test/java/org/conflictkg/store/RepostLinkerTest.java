@@ -347,6 +347,30 @@ class RepostLinkerTest {
     }
 
     @Test
+    void indexesBuiltAheadOfTheLoadServeItAndAStoreClosedInsteadStopsTheBuild(@TempDir Path tmp) throws IOException {
+        Path first = write(tmp.resolve("first"), "original.txt", ORIGINAL);
+        Path second = write(tmp.resolve("second"), "repost.txt", REPOST);
+        Path db = tmp.resolve("db");
+        try (KnowledgeStore store = KnowledgeStore.open(db, Iris.defaults())) {
+            load(store, first);
+        }
+        try (KnowledgeStore store = KnowledgeStore.open(db, Iris.defaults())) {
+            store.prepareLoad(); // and no load: closing must stop the build and leave the log as it was
+        }
+        try (KnowledgeStore store = KnowledgeStore.open(db, Iris.defaults())) {
+            store.prepareLoad();
+            load(store, second);
+            // The original's three items from the log, then the repost's document (its quotations merged).
+            assertTrue(store.lastReuseIndexing().startsWith("log 4 items"), store.lastReuseIndexing());
+            assertRepostLinked(store);
+            // Only the next load takes the prepared indexes: a load after it builds its own.
+            LoadReport again = load(store, second);
+            assertEquals(0, again.added());
+            assertTrue(store.lastReuseIndexing().startsWith("none "), store.lastReuseIndexing());
+        }
+    }
+
+    @Test
     void aSignatureLogBehindTheStoreIsRebuiltFromTheStore(@TempDir Path tmp) throws IOException {
         Path first = write(tmp.resolve("first"), "original.txt", ORIGINAL);
         Path second = write(tmp.resolve("second"), "repost.txt", REPOST);
