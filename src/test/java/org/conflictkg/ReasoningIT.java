@@ -155,7 +155,9 @@ class ReasoningIT {
         RDFParser.source(out).lang(Lang.NQUADS).parse(d);
         Set<Quad> set = new HashSet<>();
         d.find().forEachRemaining(q -> {
-            if (!q.getSubject().isBlank() && !q.getObject().isBlank()) {
+            // The signature log token names a commit of the file beside the store, new at every load.
+            if (!q.getSubject().isBlank() && !q.getObject().isBlank()
+                    && !q.getPredicate().getURI().equals("https://w3id.org/conflict-kg/ontology#signatureLogToken")) {
                 set.add(q);
             }
         });
