@@ -105,7 +105,9 @@ final class LoadCommand implements Command {
 
     /** Says where the reuse indexes came from, so that a slow first load into a large store is explained. */
     private static void reportReuseIndex(String indexing, PrintStream out) {
-        if (indexing.startsWith("log ")) {
+        if (indexing.startsWith("snapshot ")) {
+            out.println("reuse index: " + indexing.substring(9) + ", read from the snapshot the last load left beside the store");
+        } else if (indexing.startsWith("log ")) {
             out.println("reuse index: " + indexing.substring(4) + ", read from the signature log beside the store");
         } else if (indexing.startsWith("store ")) {
             out.println("reuse index: " + indexing.substring(6) + ", rebuilt from the store (its signature log was missing or"

@@ -84,6 +84,7 @@ public final class KnowledgeStore implements AutoCloseable {
     private final DatasetGraph dsg;
     private final Iris iris;
     private final SignatureLog signatureLog;
+    private final IndexSnapshot indexSnapshot;
     private WriteHook writeHook = WriteHook.NONE;
     private long commitQuads = TRANSACTION_QUADS;
     private RepostLinker.IndexSource lastIndexSource = RepostLinker.IndexSource.NONE;
@@ -95,6 +96,7 @@ public final class KnowledgeStore implements AutoCloseable {
         this.dsg = dsg;
         this.iris = iris;
         this.signatureLog = new SignatureLog(dir, RepostLinker.parameters());
+        this.indexSnapshot = new IndexSnapshot(dir, RepostLinker.parameters());
     }
 
     /**
@@ -131,7 +133,8 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /**
-     * How the last load built its reuse indexes: {@code "none"} (it needed none), {@code "log"}
+     * How the last load built its reuse indexes: {@code "none"} (it needed none), {@code
+     * "snapshot"} (the tables as the load before left them), {@code "log"}
      * (read from the signature log beside the store), {@code "store"} (a pass over the store,
      * which rewrote the log: the first load with this version, or after the log and the store
      * disagreed) or {@code "empty"} (nothing stored to index: a new log), how many documents, quotations and statements they held at its end, and how long
@@ -150,13 +153,13 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     public synchronized void prepareLoad() {
         if (prepared == null) {
-            prepared = new RepostLinker(dsg, iris.storeGraph(), signatureLog);
+            prepared = new RepostLinker(dsg, iris.storeGraph(), signatureLog, indexSnapshot);
             prepared.seedInBackground();
         }
     }
 
     private synchronized RepostLinker takeLinker() {
-        RepostLinker l = prepared != null ? prepared : new RepostLinker(dsg, iris.storeGraph(), signatureLog);
+        RepostLinker l = prepared != null ? prepared : new RepostLinker(dsg, iris.storeGraph(), signatureLog, indexSnapshot);
         prepared = null;
         return l;
     }
@@ -328,6 +331,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 }
             });
             writer.flush();
+            writer.linker.saveSnapshot();
         } finally {
             writer.abandon();
             writer.linker.close();

@@ -78,6 +78,23 @@ final class QuotationIdentity {
         return CRITERIA.signatureTag();
     }
 
+    /** Writes both indexes and their resources' IRIs, for {@link #readFrom}. */
+    void writeTo(java.io.DataOutputStream out) throws java.io.IOException {
+        quotations.writeTo(out);
+        statements.writeTo(out);
+    }
+
+    /** Replaces both indexes with what {@link #writeTo} wrote; on failure the caller clears them. */
+    void readFrom(java.io.DataInputStream in) throws java.io.IOException {
+        quotations = Kind.readFrom(this, in, CKG.Quotation, SignatureLog.QUOTATION);
+        statements = Kind.readFrom(this, in, CKG.ReportedStatement, SignatureLog.STATEMENT);
+    }
+
+    /** Quotations and statements indexed. */
+    long count() {
+        return quotations.ids.size() + (long) statements.ids.size();
+    }
+
     /** Quotations and statements indexed, as "Q S". */
     String sizes() {
         return quotations.ids.size() + " " + statements.ids.size();
@@ -272,15 +289,40 @@ final class QuotationIdentity {
     private final class Kind {
         final Node type;
         final byte logKind;
-        final NearDuplicateIndex index = new NearDuplicateIndex(CRITERIA);
+        final NearDuplicateIndex index;
         final List<Node> ids = new ArrayList<>();
         final Map<Node, Integer> idOf = new HashMap<>();
         /** Texts indexed from the document being resolved, not yet in the store. */
         final Map<Node, String> pending = new HashMap<>();
 
         Kind(Node type, byte logKind) {
+            this(type, logKind, new NearDuplicateIndex(CRITERIA));
+        }
+
+        Kind(Node type, byte logKind, NearDuplicateIndex index) {
             this.type = type;
             this.logKind = logKind;
+            this.index = index;
+        }
+
+        void writeTo(java.io.DataOutputStream out) throws java.io.IOException {
+            index.writeTo(out);
+            out.writeInt(ids.size());
+            for (Node n : ids) {
+                out.writeUTF(n.getURI());
+            }
+        }
+
+        static Kind readFrom(QuotationIdentity owner, java.io.DataInputStream in, Node type, byte logKind) throws java.io.IOException {
+            Kind k = owner.new Kind(type, logKind, NearDuplicateIndex.readFrom(in, CRITERIA));
+            int n = in.readInt();
+            if (n < 0) {
+                throw new java.io.IOException("Negative count of indexed resources");
+            }
+            for (int i = 0; i < n; i++) {
+                k.register(NodeFactory.createURI(in.readUTF()));
+            }
+            return k;
         }
 
         void seedFromStore(java.util.function.BooleanSupplier cancelled) {

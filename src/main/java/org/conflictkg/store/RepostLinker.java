@@ -75,14 +75,16 @@ final class RepostLinker {
     private static final long MAX_RESERVED = 1L << 26;
 
     /**
-     * Where a load's reuse indexes came from: nothing needed them; the signature log; a pass over
+     * Where a load's reuse indexes came from: nothing needed them; the snapshot of the last load's
+     * tables; the signature log; a pass over
      * the store, which had items but no log matching it; a store with nothing to index (a new log).
      */
-    enum IndexSource { NONE, LOG, STORE, EMPTY }
+    enum IndexSource { NONE, SNAPSHOT, LOG, STORE, EMPTY }
 
     private final DatasetGraph dsg;
     private final Node storeGraph;
     private final SignatureLog log;
+    private final IndexSnapshot snapshot;
     private final QuotationIdentity quotations;
     private NearDuplicateIndex documents = new NearDuplicateIndex(CRITERIA);
     private final List<Node> documentIds = new ArrayList<>();
@@ -93,6 +95,11 @@ final class RepostLinker {
     /** Receives each item the indexes take in; null when the log cannot be written (the store's token is then removed). */
     private SignatureLog.Appender appender;
     private String committing;
+    /** The last log commit the store names, and the log's length just past it: what a snapshot is taken at. */
+    private String committedToken;
+    private long committedLength = -1;
+    /** Whether the snapshot file already holds these indexes (read from it, or saved, with no commit since). */
+    private boolean snapshotCurrent;
     /** The build started by {@link #seedInBackground}, until the writer has waited for it. */
     private java.util.concurrent.Future<Void> background;
     private volatile boolean cancelled;
@@ -101,11 +108,13 @@ final class RepostLinker {
     /**
      * @param storeGraph the graph holding {@code ckg:signatureLogToken}, the commit the log must end with
      * @param log the file the indexes are kept in between loads
+     * @param snapshot the file the indexes' tables are saved in after a load, read first by the next
      */
-    RepostLinker(DatasetGraph dsg, Node storeGraph, SignatureLog log) {
+    RepostLinker(DatasetGraph dsg, Node storeGraph, SignatureLog log, IndexSnapshot snapshot) {
         this.dsg = dsg;
         this.storeGraph = storeGraph;
         this.log = log;
+        this.snapshot = snapshot;
         this.quotations = new QuotationIdentity(dsg, this::logEntry);
     }
 
@@ -325,6 +334,24 @@ final class RepostLinker {
 
     private void seed() {
         String token = storedToken();
+        long taken = snapshot.read(token, snapshotState());
+        if (taken >= 0 && log.endsWithCommit(taken, token)) {
+            source = IndexSource.SNAPSHOT;
+            indexed = documentIds.size() + quotations.count();
+            committedToken = token;
+            committedLength = taken;
+            snapshotCurrent = true;
+            try {
+                appender = log.appendAfter(taken);
+            } catch (IOException e) {
+                appender = null;
+            }
+            return;
+        }
+        // No snapshot of this commit: forget whatever was half read, replay the log.
+        documents = new NearDuplicateIndex(CRITERIA);
+        documentIds.clear();
+        quotations.clear();
         reserve(token);
         long valid = log.replay(token, (kind, iri, signature) -> {
             if (cancelled) {
@@ -337,6 +364,8 @@ final class RepostLinker {
         }
         if (valid >= 0) {
             source = IndexSource.LOG;
+            committedToken = token;
+            committedLength = valid;
             try {
                 appender = log.appendAfter(valid);
             } catch (IOException e) {
@@ -460,12 +489,55 @@ final class RepostLinker {
         }
         try {
             appender.commit(committing);
+            committedToken = committing;
+            committedLength = appender.committedLength();
+            snapshotCurrent = false;
         } catch (IOException e) {
             // The store now names a commit the log lacks: the next load sees it and rebuilds.
             dropLog();
         } finally {
             committing = null;
         }
+    }
+
+    /**
+     * Call when the load has committed everything: saves the indexes' tables for the next load,
+     * unless they are what the snapshot already holds or the log could not be kept.
+     */
+    void saveSnapshot() {
+        if (background != null || appender == null || committedToken == null || committedLength < 0 || snapshotCurrent) {
+            return;
+        }
+        snapshot.write(committedToken, committedLength, snapshotState());
+        snapshotCurrent = true;
+    }
+
+    /** The indexes as the snapshot holds them: documents (table, then IRIs), then quotations and statements. */
+    private IndexSnapshot.State snapshotState() {
+        return new IndexSnapshot.State() {
+            @Override
+            public void write(java.io.DataOutputStream out) throws IOException {
+                documents.writeTo(out);
+                out.writeInt(documentIds.size());
+                for (Node d : documentIds) {
+                    out.writeUTF(d.getURI());
+                }
+                quotations.writeTo(out);
+            }
+
+            @Override
+            public void read(java.io.DataInputStream in) throws IOException {
+                documents = NearDuplicateIndex.readFrom(in, CRITERIA);
+                int n = in.readInt();
+                if (n < 0) {
+                    throw new IOException("Negative count of indexed documents");
+                }
+                for (int i = 0; i < n; i++) {
+                    documentIds.add(NodeFactory.createURI(in.readUTF()));
+                }
+                quotations.readFrom(in);
+            }
+        };
     }
 
     /** Closes the log; an uncommitted tail (a failed load) is ignored by the next load and cut off. */

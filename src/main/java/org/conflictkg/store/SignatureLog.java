@@ -131,6 +131,36 @@ final class SignatureLog {
         }
     }
 
+    /**
+     * Whether the file's first {@code length} bytes end with the commit marker of {@code token}:
+     * the cheap check that a snapshot of the indexes taken at that commit still fits the file.
+     */
+    boolean endsWithCommit(long length, String token) {
+        byte[] t = token.getBytes(StandardCharsets.UTF_8);
+        int tail = 1 + Integer.BYTES + t.length + Long.BYTES;
+        if (length < tail) {
+            return false;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (ch.size() < length) {
+                return false;
+            }
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(tail);
+            while (b.hasRemaining() && ch.read(b, length - tail + b.position()) > 0) {
+                // read the whole tail
+            }
+            b.flip();
+            if (b.remaining() != tail || b.get() != COMMIT || b.getInt() != t.length) {
+                return false;
+            }
+            byte[] found = new byte[t.length];
+            b.get(found);
+            return java.util.Arrays.equals(found, t);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Appends after the first {@code validLength} bytes (as {@link #replay} returned), cutting off any uncommitted tail. */
     Appender appendAfter(long validLength) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
@@ -182,6 +212,7 @@ final class SignatureLog {
         private final DataOutputStream out;
         private boolean staged;
         private boolean dirty;
+        private long committedLength = -1;
 
         private Appender(FileChannel channel, boolean staged) {
             this.channel = channel;
@@ -214,12 +245,18 @@ final class SignatureLog {
             out.flush();
             crc.reset();
             channel.force(false);
+            committedLength = channel.position();
             if (staged) {
                 // The open channel follows the file through the rename, so later commits append to it.
                 Files.move(staging, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 staged = false;
             }
             dirty = false;
+        }
+
+        /** The file's length just past the last commit marker this appender wrote, or -1 before its first. */
+        long committedLength() {
+            return committedLength;
         }
 
         @Override

@@ -74,7 +74,19 @@ public class CliTest {
         assertFalse(first.out().contains("reuse index"), first.out()); // an empty store: nothing to read
         Run second = kg("load", "--db", store.toString(), "data/example-001-repost.txt");
         assertEquals(ExitCode.OK, second.code(), second.err());
-        assertTrue(second.out().contains("read from the signature log beside the store"), second.out());
+        assertTrue(second.out().contains("read from the snapshot the last load left beside the store"), second.out());
+        // Without the snapshot, from the log.
+        assertTrue(store.resolve("reuse-index.snapshot").toFile().delete());
+        Path third = tmp.resolve("third.txt");
+        try {
+            Files.writeString(third, "Title: Talks resume\n\nThe two delegations met again on Monday, a mediator said. "
+                    + "\"We are closer than we were,\" he told reporters after the meeting.\n");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Run fromLog = kg("load", "--db", store.toString(), third.toString());
+        assertEquals(ExitCode.OK, fromLog.code(), fromLog.err());
+        assertTrue(fromLog.out().contains("read from the signature log beside the store"), fromLog.out());
     }
 
     @Test

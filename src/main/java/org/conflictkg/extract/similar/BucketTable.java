@@ -130,6 +130,49 @@ final class BucketTable {
         }
     }
 
+    /** Writes the table as it is, for {@link #readFrom} to restore without re-inserting a key. */
+    void writeTo(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeInt(used);
+        out.writeInt(postings);
+        ArrayIo.writeLongs(out, keys, keys.length);
+        ArrayIo.writeInts(out, heads, heads.length);
+        ArrayIo.writeInts(out, postingId, postings);
+        ArrayIo.writeInts(out, postingNext, postings);
+    }
+
+    /** The table {@link #writeTo} wrote; throws when what it reads does not make one. */
+    static BucketTable readFrom(java.io.DataInputStream in) throws java.io.IOException {
+        BucketTable t = new BucketTable();
+        int used = in.readInt();
+        int postings = in.readInt();
+        long[] keys = ArrayIo.readLongs(in, 0, 1 << 30);
+        int[] heads = ArrayIo.readInts(in, 0, 1 << 30);
+        if (Integer.bitCount(keys.length) != 1 || heads.length != keys.length || used < 0 || (long) used * 4 >= (long) keys.length * 3
+                || postings < 0) {
+            throw new java.io.IOException("Not a bucket table: " + keys.length + " slots, " + used + " used");
+        }
+        t.keys = keys;
+        t.heads = heads;
+        t.used = used;
+        t.postingId = ArrayIo.readInts(in, 16, 1 << 30);
+        t.postingNext = ArrayIo.readInts(in, 16, 1 << 30);
+        t.postings = postings;
+        if (t.postingId.length < postings || t.postingNext.length < postings) {
+            throw new java.io.IOException("Bucket table postings cut short");
+        }
+        for (int i = 0; i < postings; i++) {
+            if (t.postingNext[i] < -1 || t.postingNext[i] >= i) {
+                throw new java.io.IOException("Bucket table posting " + i + " points forward"); // chains only point back: no cycle
+            }
+        }
+        for (int h : heads) {
+            if (h < 0 && -h - 1 >= postings) {
+                throw new java.io.IOException("Bucket table slot points past its postings");
+            }
+        }
+        return t;
+    }
+
     /** Keys are hashes; the one that collides with the empty marker shares a bucket with 1, which only adds a candidate. */
     private static long nonEmpty(long key) {
         return key == EMPTY ? 1L : key;

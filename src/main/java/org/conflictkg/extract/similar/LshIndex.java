@@ -26,7 +26,7 @@ public final class LshIndex {
 
     private final int bands;
     private final int rows;
-    private final BucketTable table = new BucketTable();
+    private BucketTable table = new BucketTable();
     private int size;
 
     /**
@@ -98,6 +98,32 @@ public final class LshIndex {
     /** Makes room for {@code items} more items at once, when their number is known before they are added. */
     public void reserve(int items) {
         table.reserve((long) (size + items) * bands);
+    }
+
+    /** Writes the index, tables and all, for {@link #readFrom} to restore without re-inserting an item. */
+    public void writeTo(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeInt(bands);
+        out.writeInt(rows);
+        out.writeInt(size);
+        table.writeTo(out);
+    }
+
+    /**
+     * The index {@link #writeTo} wrote.
+     *
+     * @throws java.io.IOException when the stream does not hold one, or one of another geometry
+     */
+    public static LshIndex readFrom(java.io.DataInputStream in, int bands, int rows) throws java.io.IOException {
+        if (in.readInt() != bands || in.readInt() != rows) {
+            throw new java.io.IOException("An LSH index of another geometry than " + bands + " x " + rows);
+        }
+        LshIndex index = new LshIndex(bands, rows);
+        index.size = in.readInt();
+        if (index.size < 0) {
+            throw new java.io.IOException("Negative LSH index size");
+        }
+        index.table = BucketTable.readFrom(in);
+        return index;
     }
 
     /** Items added. */

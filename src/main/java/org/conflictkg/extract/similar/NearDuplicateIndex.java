@@ -37,11 +37,40 @@ public final class NearDuplicateIndex {
 
     private final ReuseCriteria criteria;
     private final LshIndex lsh;
-    private final BucketTable anchors = new BucketTable();
+    private final BucketTable anchors;
 
     public NearDuplicateIndex(ReuseCriteria criteria) {
+        this(criteria, new LshIndex(criteria.bands(), criteria.rows()), new BucketTable());
+    }
+
+    private NearDuplicateIndex(ReuseCriteria criteria, LshIndex lsh, BucketTable anchors) {
         this.criteria = criteria;
-        this.lsh = new LshIndex(criteria.bands(), criteria.rows());
+        this.lsh = lsh;
+        this.anchors = anchors;
+    }
+
+    /**
+     * Writes the index as it is (its LSH buckets and anchors), so that {@link #readFrom} restores it
+     * in one pass over the bytes instead of re-inserting every text: the difference between a few
+     * hundred milliseconds and several seconds for the half a million quotations of a large store.
+     */
+    public void writeTo(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeUTF(criteria.signatureTag());
+        lsh.writeTo(out);
+        anchors.writeTo(out);
+    }
+
+    /**
+     * The index {@link #writeTo} wrote with the same criteria.
+     *
+     * @throws java.io.IOException when the stream does not hold one, or holds one of other criteria
+     */
+    public static NearDuplicateIndex readFrom(java.io.DataInputStream in, ReuseCriteria criteria) throws java.io.IOException {
+        if (!criteria.signatureTag().equals(in.readUTF())) {
+            throw new java.io.IOException("A near-duplicate index of other criteria than " + criteria.signatureTag());
+        }
+        LshIndex lsh = LshIndex.readFrom(in, criteria.bands(), criteria.rows());
+        return new NearDuplicateIndex(criteria, lsh, BucketTable.readFrom(in));
     }
 
     public ReuseCriteria criteria() {
