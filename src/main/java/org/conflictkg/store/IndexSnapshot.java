@@ -12,7 +12,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
 /**
@@ -22,8 +21,9 @@ import java.util.zip.CheckedOutputStream;
  *
  * <p>A second cache over the log, trusted less: it names the store commit (token) and the log
  * length it was taken at, and is used only when the store still names that commit and the log
- * still ends there; it carries a CRC-32 of its content; it is written to a staging file and moved
- * into place whole. Anything else and the load replays the log instead.
+ * still ends there; it carries a CRC-32 of its content, checked in a pass of its own before any of
+ * it is parsed; it is written to a staging file and moved into place whole. Anything else and the
+ * load replays the log instead.
  *
  * <p>Format: magic, version, the reuse parameters' tags, token, log length; the state (written and
  * read by the caller); a CRC-32 of all the bytes before it.
@@ -57,27 +57,59 @@ final class IndexSnapshot {
      * no such snapshot whole.
      */
     long read(String token, State state) {
-        if (token == null) {
+        if (token == null || !intact()) {
             return -1;
         }
-        CRC32 crc = new CRC32();
         try (InputStream raw = Files.newInputStream(file);
-             DataInputStream in = new DataInputStream(new CheckedInputStream(new BufferedInputStream(raw, 1 << 16), crc))) {
+             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
             if (!MAGIC.equals(in.readUTF()) || in.readInt() != VERSION || !parameters.equals(in.readUTF())
                     || !token.equals(in.readUTF())) {
                 return -1;
             }
             long logLength = in.readLong();
             state.read(in);
-            long expected = crc.getValue();
-            if (in.readLong() != expected || in.read() != -1) {
-                return -1;
-            }
-            return logLength;
-        } catch (NoSuchFileException e) {
-            return -1;
+            in.readLong(); // the checksum, checked before
+            return in.read() == -1 ? logLength : -1;
         } catch (IOException | RuntimeException e) {
             return -1;
+        }
+    }
+
+    /**
+     * Whether the file's last eight bytes are the CRC-32 of the rest. Checked in a pass of its own
+     * before anything is parsed, so that a damaged length field is never trusted to size an array.
+     */
+    private boolean intact() {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size < Long.BYTES) {
+                return false;
+            }
+            CRC32 crc = new CRC32();
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocateDirect(1 << 20);
+            long position = 0;
+            long body = size - Long.BYTES;
+            while (position < body) {
+                b.clear();
+                b.limit((int) Math.min(b.capacity(), body - position));
+                int n = ch.read(b, position);
+                if (n <= 0) {
+                    return false;
+                }
+                b.flip();
+                crc.update(b);
+                position += n;
+            }
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(Long.BYTES);
+            while (tail.hasRemaining() && ch.read(tail, body + tail.position()) > 0) {
+                // read the stored checksum
+            }
+            tail.flip();
+            return tail.remaining() == Long.BYTES && tail.getLong() == crc.getValue();
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            return false;
         }
     }
 

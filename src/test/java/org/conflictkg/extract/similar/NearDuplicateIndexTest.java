@@ -83,6 +83,34 @@ class NearDuplicateIndexTest {
     }
 
     @Test
+    void anIndexWrittenAndReadBackFindsWhatTheOriginalFindsAndTakesMore() throws java.io.IOException {
+        NearDuplicateIndex index = new NearDuplicateIndex(Q);
+        String[] stored = new String[300];
+        for (int i = 0; i < stored.length; i++) {
+            stored[i] = i == 7 ? QUOTE : "Statement number " + i + " about the checkpoints on the road to the district, said the official " + (i * 31);
+            index.add(i, Q.fingerprint(Iris.foldWords(stored[i])));
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        index.writeTo(new java.io.DataOutputStream(bytes));
+        NearDuplicateIndex back = NearDuplicateIndex.readFrom(
+                new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())), Q);
+        assertEquals(index.size(), back.size());
+        for (String query : List.of(QUOTE.replace(" that ", " thae "), "We have told every commander that the convoys must be able to pass",
+                stored[42], "Nothing like any of them at all, a different sentence entirely")) {
+            Fingerprint f = Q.fingerprint(Iris.foldWords(query));
+            assertEquals(java.util.Arrays.toString(index.candidates(f)), java.util.Arrays.toString(back.candidates(f)), query);
+        }
+        // Read back, it takes new texts like any other index.
+        back.add(300, Q.fingerprint(Iris.foldWords(UNRELATED_QUOTE)));
+        assertTrue(java.util.Arrays.stream(back.candidates(Q.fingerprint(Iris.foldWords(UNRELATED_QUOTE)))).anyMatch(id -> id == 300));
+        // Another criteria's index is refused, not misread.
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> NearDuplicateIndex.readFrom(
+                new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())), D));
+    }
+
+    private static final String UNRELATED_QUOTE = "The cranes are working again and we expect the backlog to clear within ten days";
+
+    @Test
     void anIdenticalQuotationMatchesWithJaccardOne() {
         List<NearDuplicateIndex.Match> m = match(Q, QUOTE, QUOTE);
         assertEquals(1, m.size());
