@@ -105,13 +105,18 @@ final class LoadCommand implements Command {
 
     /** Says where the reuse indexes came from, so that a slow first load into a large store is explained. */
     private static void reportReuseIndex(String indexing, PrintStream out) {
-        if (indexing.startsWith("snapshot ")) {
-            out.println("reuse index: " + indexing.substring(9) + ", read from the snapshot the last load left beside the store");
-        } else if (indexing.startsWith("log ")) {
-            out.println("reuse index: " + indexing.substring(4) + ", read from the signature log beside the store");
-        } else if (indexing.startsWith("store ")) {
-            out.println("reuse index: " + indexing.substring(6) + ", rebuilt from the store (its signature log was missing or"
-                    + " out of date); later loads read the log");
+        String[] parts = indexing.split(", ", 2);
+        String source = parts[0].substring(0, parts[0].indexOf(' '));
+        String what = parts[0].substring(source.length() + 1);
+        String saved = parts.length > 1 ? "; " + parts[1] : "";
+        switch (source) {
+            case "snapshot" -> out.println("reuse index: " + what + ", read from the snapshot the last load left beside the store" + saved);
+            case "log" -> out.println("reuse index: " + what + ", read from the signature log beside the store" + saved);
+            case "store" -> out.println("reuse index: " + what + ", rebuilt from the store (its signature log was missing or"
+                    + " out of date); later loads read the log" + saved);
+            default -> {
+                // none or empty: nothing was read, nothing to explain
+            }
         }
     }
 

@@ -92,6 +92,7 @@ final class RepostLinker {
     private IndexSource source = IndexSource.NONE;
     private long indexed;
     private long indexNanos;
+    private long saveNanos = -1;
     /** Receives each item the indexes take in; null when the log cannot be written (the store's token is then removed). */
     private SignatureLog.Appender appender;
     private String committing;
@@ -508,7 +509,9 @@ final class RepostLinker {
         if (background != null || appender == null || committedToken == null || committedLength < 0 || snapshotCurrent) {
             return;
         }
+        long t0 = System.nanoTime();
         snapshot.write(committedToken, committedLength, snapshotState());
+        saveNanos = System.nanoTime() - t0;
         snapshotCurrent = true;
     }
 
@@ -562,6 +565,11 @@ final class RepostLinker {
     /** Items (documents, quotations, statements) the indexes hold. */
     long indexed() {
         return indexed;
+    }
+
+    /** Time spent saving the snapshot at the end of the load, or -1 when none was saved. */
+    long saveNanos() {
+        return saveNanos;
     }
 
     /** Time spent building the indexes from the log or the store, before the first document used them. */
