@@ -349,10 +349,7 @@ final class RepostLinker {
             }
             return;
         }
-        // No snapshot of this commit: forget whatever was half read, replay the log.
-        documents = new NearDuplicateIndex(CRITERIA);
-        documentIds.clear();
-        quotations.clear();
+        forgetIndexes(); // no snapshot of this commit: whatever was half read goes, the log is replayed
         reserve(token);
         long valid = log.replay(token, (kind, iri, signature) -> {
             if (cancelled) {
@@ -374,11 +371,7 @@ final class RepostLinker {
             }
             return;
         }
-        // The log does not match the store: forget what it fed, rebuild both from the store.
-        documents = new NearDuplicateIndex(CRITERIA);
-        documentIds.clear();
-        quotations.clear();
-        indexed = 0;
+        forgetIndexes(); // the log does not match the store: what it fed goes, both are rebuilt from the store
         source = IndexSource.STORE;
         try {
             appender = log.rewrite();
@@ -390,6 +383,13 @@ final class RepostLinker {
         if (indexed == 0) {
             source = IndexSource.EMPTY;
         }
+    }
+
+    private void forgetIndexes() {
+        documents = new NearDuplicateIndex(CRITERIA);
+        documentIds.clear();
+        quotations.clear();
+        indexed = 0;
     }
 
     /** One entry of the log into the indexes; throws when it cannot be read, so the log is rebuilt. */
