@@ -162,6 +162,23 @@ class RepostLinkerTest {
     }
 
     /** Everything the two seeds must show, whichever order and however many loads brought them. */
+    /**
+     * Replaces every stored quotation signature with that of unrelated words: a load that reads the
+     * stored signatures can then no longer merge the repost's quotation; one that reads its index
+     * from elsewhere (the text, the log, the snapshot) still can.
+     */
+    private static void giveStoredQuotationsTheSignatureOfOtherWords(KnowledgeStore store) {
+        var q = org.conflictkg.extract.similar.ReuseCriteria.QUOTATIONS;
+        Node other = org.apache.jena.graph.NodeFactory.createLiteralString(q.encodeSignature(q.fingerprint(
+                Iris.foldWords("The cranes are working again and we expect the backlog to clear within ten days"))));
+        store.write(d -> {
+            List<Quad> signatures = new ArrayList<>();
+            d.find(Node.ANY, Node.ANY, CKG.quotationSignature, Node.ANY).forEachRemaining(signatures::add);
+            signatures.forEach(d::delete);
+            signatures.forEach(s -> d.add(s.getGraph(), s.getSubject(), s.getPredicate(), other));
+        });
+    }
+
     private static void assertRepostLinked(KnowledgeStore store) {
         Node original = doc(ORIGINAL);
         Node repost = doc(REPOST);
@@ -298,20 +315,11 @@ class RepostLinkerTest {
             load(store, first);
             // Give the stored quotation the signature of other words: if the load fingerprinted the
             // stored text it would still merge the repost's quotation; reading the signature, it cannot.
-            var q = org.conflictkg.extract.similar.ReuseCriteria.QUOTATIONS;
-            Node other = org.apache.jena.graph.NodeFactory.createLiteralString(q.encodeSignature(q.fingerprint(
-                    Iris.foldWords("The cranes are working again and we expect the backlog to clear within ten days"))));
-            store.write(d -> {
-                List<Quad> signatures = new ArrayList<>();
-                d.find(Node.ANY, Node.ANY, CKG.quotationSignature, Node.ANY).forEachRemaining(signatures::add);
-                for (Quad s : signatures) {
-                    d.delete(s);
-                    d.add(s.getGraph(), s.getSubject(), s.getPredicate(), other);
-                }
-            });
+            giveStoredQuotationsTheSignatureOfOtherWords(store);
         }
         // As in a store written before the signature log was kept: the index comes from the store.
         Files.delete(tmp.resolve("db").resolve(SignatureLog.FILE_NAME));
+        Files.delete(tmp.resolve("db").resolve(IndexSnapshot.FILE_NAME));
         try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("db"), Iris.defaults())) {
             load(store, second);
             assertEquals(2, column(select(store, "?q a ckg:Quotation"), "q").size());
@@ -331,15 +339,7 @@ class RepostLinkerTest {
         try (KnowledgeStore store = KnowledgeStore.open(db, Iris.defaults())) {
             // What the log holds stands in for the store: give the stored signatures other words'
             // signatures, and the repost still merges only because the log kept the true ones.
-            var q = org.conflictkg.extract.similar.ReuseCriteria.QUOTATIONS;
-            Node other = org.apache.jena.graph.NodeFactory.createLiteralString(q.encodeSignature(q.fingerprint(
-                    Iris.foldWords("The cranes are working again and we expect the backlog to clear within ten days"))));
-            store.write(d -> {
-                List<Quad> signatures = new ArrayList<>();
-                d.find(Node.ANY, Node.ANY, CKG.quotationSignature, Node.ANY).forEachRemaining(signatures::add);
-                signatures.forEach(d::delete);
-                signatures.forEach(s -> d.add(s.getGraph(), s.getSubject(), s.getPredicate(), other));
-            });
+            giveStoredQuotationsTheSignatureOfOtherWords(store);
             // The snapshot the first load left comes first; without it, the log.
             Files.delete(db.resolve(IndexSnapshot.FILE_NAME));
             load(store, second);
