@@ -337,16 +337,9 @@ final class RepostLinker {
         String token = storedToken();
         long taken = snapshot.read(token, snapshotState());
         if (taken >= 0 && log.endsWithCommit(taken, token)) {
-            source = IndexSource.SNAPSHOT;
             indexed = documentIds.size() + quotations.count();
-            committedToken = token;
-            committedLength = taken;
             snapshotCurrent = true;
-            try {
-                appender = log.appendAfter(taken);
-            } catch (IOException e) {
-                appender = null;
-            }
+            resumeAt(IndexSource.SNAPSHOT, token, taken);
             return;
         }
         forgetIndexes(); // no snapshot of this commit: whatever was half read goes, the log is replayed
@@ -361,14 +354,7 @@ final class RepostLinker {
             return;
         }
         if (valid >= 0) {
-            source = IndexSource.LOG;
-            committedToken = token;
-            committedLength = valid;
-            try {
-                appender = log.appendAfter(valid);
-            } catch (IOException e) {
-                appender = null;
-            }
+            resumeAt(IndexSource.LOG, token, valid);
             return;
         }
         forgetIndexes(); // the log does not match the store: what it fed goes, both are rebuilt from the store
@@ -382,6 +368,18 @@ final class RepostLinker {
         quotations.seedFromStore(() -> cancelled);
         if (indexed == 0) {
             source = IndexSource.EMPTY;
+        }
+    }
+
+    /** The indexes came whole from {@code from}, at the log commit {@code token} ending at {@code length}: append after it. */
+    private void resumeAt(IndexSource from, String token, long length) {
+        source = from;
+        committedToken = token;
+        committedLength = length;
+        try {
+            appender = log.appendAfter(length);
+        } catch (IOException e) {
+            appender = null; // the log cannot be kept this load; beforeCommit removes the store's token
         }
     }
 
