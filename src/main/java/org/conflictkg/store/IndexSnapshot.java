@@ -39,7 +39,7 @@ final class IndexSnapshot {
 
     static final String FILE_NAME = "reuse-index.snapshot";
     private static final String MAGIC = "conflict-kg reuse index snapshot";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2; // 2: IRIs as arrays (IriTable)
 
     private final Path file;
     private final Path staging;

@@ -92,12 +92,12 @@ final class QuotationIdentity {
 
     /** Quotations and statements indexed. */
     long count() {
-        return quotations.ids.size() + (long) statements.ids.size();
+        return quotations.iris.size() + (long) statements.iris.size();
     }
 
     /** Quotations and statements indexed, as "Q S". */
     String sizes() {
-        return quotations.ids.size() + " " + statements.ids.size();
+        return quotations.iris.size() + " " + statements.iris.size();
     }
 
     /** Makes room for this many quotations and statements, before a known number is indexed. */
@@ -199,7 +199,7 @@ final class QuotationIdentity {
             Kind kind = o.direct() ? quotations : statements;
             own.add(o.node());
             Node target = o.node();
-            if (!kind.idOf.containsKey(o.node())) {
+            if (kind.iris.indexOf(o.node()) < 0) {
                 Node match = kind.bestMatch(o.fingerprint());
                 if (match != null) {
                     target = match;
@@ -290,8 +290,7 @@ final class QuotationIdentity {
         final Node type;
         final byte logKind;
         final NearDuplicateIndex index;
-        final List<Node> ids = new ArrayList<>();
-        final Map<Node, Integer> idOf = new HashMap<>();
+        IriTable iris = new IriTable();
         /** Texts indexed from the document being resolved, not yet in the store. */
         final Map<Node, String> pending = new HashMap<>();
 
@@ -307,21 +306,12 @@ final class QuotationIdentity {
 
         void writeTo(java.io.DataOutputStream out) throws java.io.IOException {
             index.writeTo(out);
-            out.writeInt(ids.size());
-            for (Node n : ids) {
-                out.writeUTF(n.getURI());
-            }
+            iris.writeTo(out);
         }
 
         static Kind readFrom(QuotationIdentity owner, java.io.DataInputStream in, Node type, byte logKind) throws java.io.IOException {
             Kind k = owner.new Kind(type, logKind, NearDuplicateIndex.readFrom(in, CRITERIA));
-            int n = in.readInt();
-            if (n < 0) {
-                throw new java.io.IOException("Negative count of indexed resources");
-            }
-            for (int i = 0; i < n; i++) {
-                k.register(NodeFactory.createURI(in.readUTF()));
-            }
+            k.iris = IriTable.readFrom(in);
             return k;
         }
 
@@ -364,10 +354,7 @@ final class QuotationIdentity {
 
         /** Gives a resource its id; a resource without words is known by it, though never a candidate. */
         int register(Node node) {
-            int id = ids.size();
-            ids.add(node);
-            idOf.put(node, id);
-            return id;
+            return iris.add(node);
         }
 
         /** The closest verified near-duplicate, or null. */
@@ -380,12 +367,12 @@ final class QuotationIdentity {
             return matches.stream().min(Comparator
                             .comparingDouble((NearDuplicateIndex.Match m) -> -m.resemblance().jaccard())
                             .thenComparingDouble(m -> -m.resemblance().containment())
-                            .thenComparing(m -> ids.get(m.id()).getURI()))
-                    .map(m -> ids.get(m.id())).orElseThrow();
+                            .thenComparing(m -> iris.get(m.id()).getURI()))
+                    .map(m -> iris.get(m.id())).orElseThrow();
         }
 
         private ShingleSet shinglesOf(int id) {
-            Node node = ids.get(id);
+            Node node = iris.get(id);
             String text = pending.get(node);
             if (text == null) {
                 Node lit = object(dsg, Node.ANY, node, CKG.text);

@@ -87,7 +87,7 @@ final class RepostLinker {
     private final IndexSnapshot snapshot;
     private final QuotationIdentity quotations;
     private NearDuplicateIndex documents = new NearDuplicateIndex(CRITERIA);
-    private final List<Node> documentIds = new ArrayList<>();
+    private IriTable documentIds = new IriTable();
     private boolean seeded;
     private IndexSource source = IndexSource.NONE;
     private long indexed;
@@ -212,8 +212,7 @@ final class RepostLinker {
         }
         String signature = CRITERIA.encodeSignature(f);
         out.add(Quad.create(graph, graph, CKG.minHashSignature, NodeFactory.createLiteralString(signature)));
-        documentIds.add(graph);
-        documents.add(documentIds.size() - 1, f);
+        documents.add(documentIds.add(graph), f);
         logEntry(SignatureLog.DOCUMENT, graph.getURI(), signature);
         return out;
     }
@@ -385,7 +384,7 @@ final class RepostLinker {
 
     private void forgetIndexes() {
         documents = new NearDuplicateIndex(CRITERIA);
-        documentIds.clear();
+        documentIds = new IriTable();
         quotations.clear();
         indexed = 0;
     }
@@ -398,8 +397,7 @@ final class RepostLinker {
             if (sig == null) {
                 throw new IllegalStateException("unreadable document signature in the log");
             }
-            documentIds.add(node);
-            documents.addSignature(documentIds.size() - 1, sig);
+            documents.addSignature(documentIds.add(node), sig);
         } else {
             quotations.indexLogged(kind, node, signature);
         }
@@ -519,23 +517,14 @@ final class RepostLinker {
             @Override
             public void write(java.io.DataOutputStream out) throws IOException {
                 documents.writeTo(out);
-                out.writeInt(documentIds.size());
-                for (Node d : documentIds) {
-                    out.writeUTF(d.getURI());
-                }
+                documentIds.writeTo(out);
                 quotations.writeTo(out);
             }
 
             @Override
             public void read(java.io.DataInputStream in) throws IOException {
                 documents = NearDuplicateIndex.readFrom(in, CRITERIA);
-                int n = in.readInt();
-                if (n < 0) {
-                    throw new IOException("Negative count of indexed documents");
-                }
-                for (int i = 0; i < n; i++) {
-                    documentIds.add(NodeFactory.createURI(in.readUTF()));
-                }
+                documentIds = IriTable.readFrom(in);
                 quotations.readFrom(in);
             }
         };
@@ -598,8 +587,7 @@ final class RepostLinker {
             Node stored = signatures.get(doc);
             int[] sig = stored == null ? null : CRITERIA.decodeSignature(stored.getLiteralLexicalForm());
             if (sig != null) {
-                documentIds.add(doc);
-                documents.addSignature(documentIds.size() - 1, sig);
+                documents.addSignature(documentIds.add(doc), sig);
                 logEntry(SignatureLog.DOCUMENT, doc.getURI(), stored.getLiteralLexicalForm());
                 continue;
             }
@@ -607,8 +595,7 @@ final class RepostLinker {
             if (body != null) {
                 Fingerprint f = CRITERIA.fingerprint(Iris.foldWords(body));
                 if (!f.isEmpty()) {
-                    documentIds.add(doc);
-                    documents.add(documentIds.size() - 1, f);
+                    documents.add(documentIds.add(doc), f);
                     logEntry(SignatureLog.DOCUMENT, doc.getURI(), CRITERIA.encodeSignature(f));
                 }
             }

@@ -9,13 +9,13 @@ import java.nio.ByteBuffer;
  * Primitive arrays to and from a stream in bulk, eight kilobytes at a time: an index's tables hold
  * tens of millions of values, and a call per value would cost more than the disk.
  */
-final class ArrayIo {
+public final class ArrayIo {
 
     private static final int CHUNK = 8192;
 
     private ArrayIo() {}
 
-    static void writeLongs(DataOutputStream out, long[] a, int n) throws IOException {
+    public static void writeLongs(DataOutputStream out, long[] a, int n) throws IOException {
         out.writeInt(n);
         ByteBuffer b = ByteBuffer.allocate(CHUNK);
         for (int i = 0; i < n; ) {
@@ -27,7 +27,7 @@ final class ArrayIo {
         }
     }
 
-    static void writeInts(DataOutputStream out, int[] a, int n) throws IOException {
+    public static void writeInts(DataOutputStream out, int[] a, int n) throws IOException {
         out.writeInt(n);
         ByteBuffer b = ByteBuffer.allocate(CHUNK);
         for (int i = 0; i < n; ) {
@@ -40,7 +40,7 @@ final class ArrayIo {
     }
 
     /** Reads what {@link #writeLongs} wrote into an array of at least {@code minLength}. */
-    static long[] readLongs(DataInputStream in, int minLength, int maxLength) throws IOException {
+    public static long[] readLongs(DataInputStream in, int minLength, int maxLength) throws IOException {
         int n = length(in, maxLength);
         long[] a = new long[Math.max(n, minLength)];
         byte[] bytes = new byte[CHUNK];
@@ -54,7 +54,7 @@ final class ArrayIo {
     }
 
     /** Reads what {@link #writeInts} wrote into an array of at least {@code minLength}. */
-    static int[] readInts(DataInputStream in, int minLength, int maxLength) throws IOException {
+    public static int[] readInts(DataInputStream in, int minLength, int maxLength) throws IOException {
         int n = length(in, maxLength);
         int[] a = new int[Math.max(n, minLength)];
         byte[] bytes = new byte[CHUNK];
@@ -64,6 +64,19 @@ final class ArrayIo {
             ByteBuffer.wrap(bytes, 0, k * Integer.BYTES).asIntBuffer().get(a, i, k);
             i += k;
         }
+        return a;
+    }
+
+    public static void writeBytes(DataOutputStream out, byte[] a, int n) throws IOException {
+        out.writeInt(n);
+        out.write(a, 0, n);
+    }
+
+    /** Reads what {@link #writeBytes} wrote into an array of at least {@code minLength}. */
+    public static byte[] readBytes(DataInputStream in, int minLength, int maxLength) throws IOException {
+        int n = length(in, maxLength);
+        byte[] a = new byte[Math.max(n, minLength)];
+        in.readFully(a, 0, n);
         return a;
     }
 
