@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.conflictkg.rdf.CompactJsonLd;
+import org.conflictkg.rdf.SpanOffsets;
 import org.conflictkg.store.KnowledgeStore;
 
 import java.io.BufferedOutputStream;
@@ -79,11 +80,12 @@ final class ExportCommand implements Command {
                 if (graph != null && !dsg.containsGraph(NodeFactory.createURI(graph))) {
                     throw new UsageException("--graph " + graph + ": no such graph in the store");
                 }
+                // The store keeps spans' offsets in their IRIs only; an export states them too.
+                DatasetGraph view = SpanOffsets.stated(graph == null ? dsg : single(dsg, graph));
                 if (RDFFormat.JSONLD11.equals(rdfFormat)) {
                     // Compact with our context, graph by graph, rather than Jena's prefix-only compaction.
-                    CompactJsonLd.standard().write(graph == null ? dsg : single(dsg, graph), sink);
+                    CompactJsonLd.standard().write(view, sink);
                 } else if (quads) {
-                    DatasetGraph view = graph == null ? dsg : single(dsg, graph);
                     if (RDFFormat.NQUADS.equals(rdfFormat)) {
                         // Streamed: N-Quads needs no buffering, so a store of any size exports in bounded memory.
                         RDFDataMgr.writeQuads(sink, view.find());
@@ -91,7 +93,7 @@ final class ExportCommand implements Command {
                         RDFDataMgr.write(sink, view, rdfFormat);
                     }
                 } else {
-                    Graph g = graph == null ? dsg.getUnionGraph() : dsg.getGraph(NodeFactory.createURI(graph));
+                    Graph g = graph == null ? view.getUnionGraph() : view.getGraph(NodeFactory.createURI(graph));
                     if (RDFFormat.NTRIPLES.equals(rdfFormat)) {
                         RDFDataMgr.writeTriples(sink, g.find());
                     } else {

@@ -26,6 +26,8 @@ public final class Iris {
 
     public static final String DEFAULT_BASE = "http://localhost:3030/";
 
+    private static final String SPAN_FRAGMENT = "#char=";
+
     private final String base;
 
     public Iris(String base) {
@@ -62,7 +64,58 @@ public final class Iris {
     }
 
     public static Node span(Node document, int start, int end) {
-        return NodeFactory.createURI(document.getURI() + "#char=" + start + "," + end);
+        return NodeFactory.createURI(document.getURI() + SPAN_FRAGMENT + start + "," + end);
+    }
+
+    /**
+     * The start and end a span's IRI names ({@code <doc#char=s,e>}, RFC 5147), or null when
+     * {@code node} is not such an IRI or its offsets are not {@code 0 <= s <= e}. The store keeps a
+     * span's offsets only here: two quads per span restated what the IRI says (a third of all quads).
+     */
+    public static int[] spanOffsets(Node node) {
+        if (node == null || !node.isURI()) {
+            return null;
+        }
+        String iri = node.getURI();
+        int at = iri.lastIndexOf(SPAN_FRAGMENT);
+        if (at < 0) {
+            return null;
+        }
+        int from = at + SPAN_FRAGMENT.length();
+        int comma = iri.indexOf(',', from);
+        if (comma < 0) {
+            return null;
+        }
+        int start = nonNegative(iri, from, comma);
+        int end = nonNegative(iri, comma + 1, iri.length());
+        return start < 0 || end < start ? null : new int[] {start, end};
+    }
+
+    /** The offsets of {@code span} when it is a span of {@code document}'s text, else null. */
+    public static int[] spanOffsets(Node document, Node span) {
+        if (document == null || !document.isURI() || span == null || !span.isURI()) {
+            return null;
+        }
+        String d = document.getURI();
+        String s = span.getURI();
+        boolean ofDocument = s.length() > d.length() && s.startsWith(d) && s.startsWith(SPAN_FRAGMENT, d.length());
+        return ofDocument ? spanOffsets(span) : null;
+    }
+
+    /** The decimal digits of {@code s[from, to)} as an int, or -1 when empty, not digits or too large. */
+    private static int nonNegative(String s, int from, int to) {
+        if (from >= to || to - from > 9) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** The resource of a direct quotation of these words. */

@@ -130,7 +130,7 @@ final class RepostLinker {
      */
     static Prepared prepare(Node graph, List<Quad> quads) {
         String text = null;
-        Map<Node, int[]> boilerplate = new HashMap<>();
+        List<int[]> boilerplate = new ArrayList<>();
         for (Quad q : quads) {
             if (!q.getGraph().equals(graph)) {
                 continue;
@@ -138,23 +138,13 @@ final class RepostLinker {
             if (q.getSubject().equals(graph) && q.getPredicate().equals(CKG.text)) {
                 text = q.getObject().getLiteralLexicalForm();
             } else if (q.getPredicate().equals(RDF.type.asNode()) && q.getObject().equals(CKG.Boilerplate)) {
-                boilerplate.put(q.getSubject(), new int[] {-1, -1});
-            }
-        }
-        Fingerprint doc = null;
-        if (text != null) {
-            for (Quad q : quads) {
-                int[] span = boilerplate.get(q.getSubject());
-                if (span != null && q.getGraph().equals(graph)) {
-                    if (q.getPredicate().equals(CKG.start)) {
-                        span[0] = Integer.parseInt(q.getObject().getLiteralLexicalForm());
-                    } else if (q.getPredicate().equals(CKG.end)) {
-                        span[1] = Integer.parseInt(q.getObject().getLiteralLexicalForm());
-                    }
+                int[] span = Iris.spanOffsets(graph, q.getSubject());
+                if (span != null) {
+                    boilerplate.add(span);
                 }
             }
-            doc = CRITERIA.fingerprint(Iris.foldWords(body(text, boilerplate.values())));
         }
+        Fingerprint doc = text == null ? null : CRITERIA.fingerprint(Iris.foldWords(body(text, boilerplate)));
         return new Prepared(doc, QuotationIdentity.prepare(graph, quads));
     }
 
@@ -261,10 +251,9 @@ final class RepostLinker {
         }
         List<int[]> spans = new ArrayList<>();
         for (Node span : QuotationIdentity.subjects(dsg, doc, RDF.type.asNode(), CKG.Boilerplate)) {
-            Node start = QuotationIdentity.object(dsg, doc, span, CKG.start);
-            Node end = QuotationIdentity.object(dsg, doc, span, CKG.end);
-            if (start != null && end != null) {
-                spans.add(new int[] {Integer.parseInt(start.getLiteralLexicalForm()), Integer.parseInt(end.getLiteralLexicalForm())});
+            int[] offsets = Iris.spanOffsets(doc, span);
+            if (offsets != null) {
+                spans.add(offsets);
             }
         }
         return body(text.getLiteralLexicalForm(), spans);

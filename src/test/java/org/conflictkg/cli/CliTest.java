@@ -1,6 +1,9 @@
 package org.conflictkg.cli;
 
 import org.apache.jena.riot.Lang;
+import org.apache.jena.vocabulary.RDF;
+import org.conflictkg.rdf.CKG;
+import org.conflictkg.rdf.Iris;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -119,6 +122,35 @@ public class CliTest {
             DatasetGraph g = DatasetGraphFactory.create();
             RDFParser.source(export(f)).lang(ExportCommand.langOf(f)).parse(g);
             assertTrue(g.stream().count() > 100, f);
+        }
+    }
+
+    @Test
+    void theStoreKeepsSpanOffsetsInTheirIrisAndAnExportStatesThemOnce() throws IOException {
+        Run stored = kg("query", "--db", db.toString(), "--format", "csv", "-e",
+                "PREFIX ckg: <https://w3id.org/conflict-kg/ontology#> SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ckg:start|ckg:end ?o } }");
+        assertEquals("n\r\n0\r\n", stored.out(), stored.err());
+        Path file = export("nq");
+        DatasetGraph nq = DatasetGraphFactory.create();
+        RDFParser.source(file).lang(Lang.NQUADS).parse(nq);
+        Set<org.apache.jena.graph.Node> spans = new HashSet<>();
+        nq.find(null, null, RDF.type.asNode(), null).forEachRemaining(q -> {
+            if (Iris.spanOffsets(q.getGraph(), q.getSubject()) != null) {
+                spans.add(q.getSubject());
+            }
+        });
+        assertTrue(spans.size() > 50, "spans: " + spans.size());
+        for (var span : spans) {
+            int[] offsets = Iris.spanOffsets(span);
+            var start = nq.find(null, span, CKG.start, null).next().getObject();
+            var end = nq.find(null, span, CKG.end, null).next().getObject();
+            assertEquals(offsets[0], ((Number) start.getLiteralValue()).intValue(), span.getURI());
+            assertEquals(offsets[1], ((Number) end.getLiteralValue()).intValue(), span.getURI());
+        }
+        // Once each: the lines, not the parsed set, which would hide a repeated line.
+        try (var lines = Files.lines(file)) {
+            assertEquals(2L * spans.size(), lines.map(l -> l.split(" ")[1])
+                    .filter(p -> p.equals("<" + CKG.start.getURI() + ">") || p.equals("<" + CKG.end.getURI() + ">")).count());
         }
     }
 

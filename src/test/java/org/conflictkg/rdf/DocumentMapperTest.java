@@ -8,6 +8,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 import org.conflictkg.extract.AnalyzedDocument;
 import org.conflictkg.extract.EntityKind;
 import org.conflictkg.extract.Gazetteer;
@@ -50,14 +51,27 @@ class DocumentMapperTest {
         Node g = IRIS.document(d.contentHash());
         List<String> found = new ArrayList<>();
         ds.find(g, null, CKG.exact, null).forEachRemaining(q -> {
-            int s = Integer.parseInt(ds.find(g, q.getSubject(), CKG.start, null).next().getObject().getLiteralLexicalForm());
-            int e = Integer.parseInt(ds.find(g, q.getSubject(), CKG.end, null).next().getObject().getLiteralLexicalForm());
+            int[] offsets = Iris.spanOffsets(g, q.getSubject());
+            int s = offsets[0];
+            int e = offsets[1];
             int[] cps = text.codePoints().toArray();
             assertEquals(q.getObject().getLiteralLexicalForm(), new String(cps, s, e - s));
             found.add(q.getObject().getLiteralLexicalForm() + "@" + s);
         });
         found.sort(null);
         assertEquals(List.of("Ar Raqqah@25", "Raqqa@16"), found);
+    }
+
+    @Test
+    void spansKeepTheirOffsetsInTheirIrisOnly() {
+        Document d = DocumentReader.fromText("Rebels said: \"We hold Raqqa.\" Shelling went on near Aleppo.", "s.txt");
+        List<Quad> quads = map(d);
+        Node g = IRIS.document(d.contentHash());
+        assertTrue(quads.stream().noneMatch(q -> q.getPredicate().equals(CKG.start) || q.getPredicate().equals(CKG.end)), quads.toString());
+        long spanTypes = quads.stream()
+                .filter(q -> q.getPredicate().equals(RDF.type.asNode()) && Iris.spanOffsets(g, q.getSubject()) != null)
+                .map(Quad::getObject).distinct().count();
+        assertTrue(spanTypes >= 3, "sentences, mentions and an attestation are spans of the document: " + quads);
     }
 
     @Test

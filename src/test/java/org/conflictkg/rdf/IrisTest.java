@@ -1,8 +1,11 @@
 package org.conflictkg.rdf;
 
+import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +41,23 @@ class IrisTest {
         var doc = iris.document("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
         assertEquals("http://localhost:3030/id/document/0123456789abcdef0123456789abcdef", doc.getURI());
         assertEquals(doc.getURI() + "#char=3,9", Iris.span(doc, 3, 9).getURI());
+    }
+
+    @Test
+    void aSpansOffsetsAreReadBackFromItsIriAndNothingElseIsASpan() {
+        var doc = NodeFactory.createURI("http://localhost:3030/id/document/d1");
+        assertArrayEquals(new int[] {3, 9}, Iris.spanOffsets(doc, Iris.span(doc, 3, 9)));
+        assertArrayEquals(new int[] {0, 0}, Iris.spanOffsets(Iris.span(doc, 0, 0)));
+        assertArrayEquals(new int[] {120, 134}, Iris.spanOffsets(NodeFactory.createURI("http://x.org/a#char=120,134")));
+        // Another document's span, or something that is not a span.
+        assertNull(Iris.spanOffsets(NodeFactory.createURI("http://localhost:3030/id/document/d2"), Iris.span(doc, 3, 9)));
+        assertNull(Iris.spanOffsets(NodeFactory.createURI("http://localhost:3030/id/document/d"), Iris.span(doc, 3, 9)));
+        for (String bad : new String[] {"d1#char=9,3", "d1#char=3", "d1#char=,9", "d1#char=3,9,12", "d1#char=-1,4",
+                "d1#char=a,b", "d1#char=1,99999999999", "d1#relation-0", "d1"}) {
+            assertNull(Iris.spanOffsets(NodeFactory.createURI("http://localhost:3030/id/document/" + bad)), bad);
+        }
+        assertNull(Iris.spanOffsets(NodeFactory.createLiteralString("d1#char=3,9")));
+        assertNull(Iris.spanOffsets(null));
     }
 
     @Test

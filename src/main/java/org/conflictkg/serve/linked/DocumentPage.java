@@ -8,8 +8,10 @@ import org.conflictkg.rdf.CKG;
 import org.conflictkg.rdf.Vocab;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -93,11 +95,13 @@ final class DocumentPage {
             return;
         }
         List<Mark> marks = new ArrayList<>();
-        var spans = v.dataset().find(doc, Node.ANY, CKG.start, Node.ANY);
-        while (spans.hasNext()) {
-            Node span = spans.next().getSubject();
+        // Every span is typed, and its offsets are in its IRI; a span with two types is marked once.
+        var typed = v.dataset().find(doc, Node.ANY, RDF.type.asNode(), Node.ANY);
+        Set<Node> seen = new HashSet<>();
+        while (typed.hasNext()) {
+            Node span = typed.next().getSubject();
             int[] se = evidence.span(doc, span);
-            if (se == null) {
+            if (se == null || !seen.add(span)) {
                 continue;
             }
             String id = fragment(span);
@@ -112,7 +116,7 @@ final class DocumentPage {
                 marks.add(new Mark(se[0], se[1], 1, "quote", id, null, "quoted or reported words"));
             }
         }
-        org.apache.jena.atlas.iterator.Iter.close(spans);
+        org.apache.jena.atlas.iterator.Iter.close(typed);
         marks.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start)
                 : a.end != b.end ? Integer.compare(b.end, a.end) : Integer.compare(a.level, b.level));
         h.el("h2", "Text");

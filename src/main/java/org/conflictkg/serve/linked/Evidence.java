@@ -3,6 +3,7 @@ package org.conflictkg.serve.linked;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.DCTerms;
 import org.conflictkg.rdf.CKG;
+import org.conflictkg.rdf.Iris;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -86,17 +87,8 @@ final class Evidence {
         h.close("span").close("blockquote");
     }
 
-    /** The start and end of a span, read from the store (within its document's graph). */
+    /** The start and end of a span of {@code doc}, read from its IRI; null for anything else. */
     int[] span(Node doc, Node span) {
-        Node s = view.first(doc, span, CKG.start);
-        Node e = view.first(doc, span, CKG.end);
-        if (s == null || e == null) {
-            s = view.first(span, CKG.start);
-            e = view.first(span, CKG.end);
-        }
-        if (s == null || e == null || !(s.getLiteralValue() instanceof Number ns) || !(e.getLiteralValue() instanceof Number ne)) {
-            return null;
-        }
-        return new int[] {ns.intValue(), ne.intValue()};
+        return Iris.spanOffsets(doc, span);
     }
 }

@@ -10,6 +10,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.conflictkg.rdf.CKG;
+import org.conflictkg.rdf.Iris;
+import org.conflictkg.rdf.SpanOffsets;
 import org.conflictkg.rdf.Vocab;
 
 import java.util.ArrayList;
@@ -122,20 +124,18 @@ final class ResourceDescriber {
     /** A span with its selectors: where it lies in its document and the words it covers. */
     void addEvidence(Graph g, Node span) {
         Node doc = StoreView.withoutFragment(span);
-        Node start = view.first(span, CKG.start);
-        Node end = view.first(span, CKG.end);
+        int[] offsets = Iris.spanOffsets(doc, span);
         SpanText text = text(doc);
-        if (start == null || end == null || text == null) {
+        Node type = view.first(doc, span, RDF.type.asNode());
+        if (offsets == null || text == null || type == null) {
             return;
         }
-        int s = ((Number) start.getLiteralValue()).intValue();
-        int e = ((Number) end.getLiteralValue()).intValue();
-        Node type = view.first(span, RDF.type.asNode());
-        if (type != null) {
-            g.add(Triple.create(span, RDF.type.asNode(), type));
-        }
-        g.add(Triple.create(span, CKG.start, start));
-        g.add(Triple.create(span, CKG.end, end));
+        int s = offsets[0];
+        int e = offsets[1];
+        g.add(Triple.create(span, RDF.type.asNode(), type));
+        // The store keeps the offsets only in the IRI; the page states them for readers of RDF.
+        g.add(Triple.create(span, CKG.start, SpanOffsets.integer(s)));
+        g.add(Triple.create(span, CKG.end, SpanOffsets.integer(e)));
         g.add(Triple.create(span, OA_HAS_SOURCE, doc));
         Node position = NodeFactory.createBlankNode();
         g.add(Triple.create(span, OA_HAS_SELECTOR, position));
