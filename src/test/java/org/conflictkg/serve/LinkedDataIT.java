@@ -8,10 +8,14 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.conflictkg.rdf.CKG;
+import org.conflictkg.rdf.Iris;
+import org.conflictkg.rdf.SpanOffsets;
 import org.conflictkg.store.KnowledgeStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -122,6 +126,14 @@ class LinkedDataIT {
         Node exact = NodeFactory.createURI("http://www.w3.org/ns/oa#exact");
         assertTrue(ttl.find(Node.ANY, exact, Node.ANY).toList().stream()
                 .anyMatch(t -> t.getObject().getLiteralLexicalForm().startsWith("U.S.-backed Syrian Democratic Forces (SDF) pushed south")));
+        // The store keeps a span's offsets in its IRI only; the description states them.
+        var starts = ttl.find(Node.ANY, CKG.start, Node.ANY).toList();
+        assertFalse(starts.isEmpty(), "no span states its start");
+        for (var t : starts) {
+            int[] offsets = Iris.spanOffsets(t.getSubject());
+            assertEquals(offsets[0], ((Number) t.getObject().getLiteralValue()).intValue(), t.toString());
+            assertTrue(ttl.contains(t.getSubject(), CKG.end, SpanOffsets.integer(offsets[1])), t.toString());
+        }
         HttpResponse<byte[]> json = get(following, "/" + SeededStore.SDF, "application/ld+json");
         assertTrue(text(json).contains("\"prefLabel\""), "served JSON-LD does not use the context's keys");
         Graph jsonld = parse(json, Lang.JSONLD11);
@@ -244,7 +256,7 @@ class LinkedDataIT {
     }
 
     @Test
-    void theDumpDownloadsAsGzippedNQuadsOfTheWholeStore() throws Exception {
+    void theDumpDownloadsAsGzippedNQuadsOfTheWholeStoreWithSpanOffsetsStated() throws Exception {
         HttpResponse<byte[]> r = get(http, "/dump/kg.nq.gz", null);
         assertEquals(200, r.statusCode());
         DatasetGraph dump = DatasetGraphFactory.create();
@@ -254,8 +266,14 @@ class LinkedDataIT {
             d.find().forEachRemaining(copy::add);
             return null;
         });
-        assertEquals(copy.stream().count(), dump.stream().count());
-        assertTrue(IsoMatcher.isomorphic(copy, dump), "the dump is not the store");
+        // The store keeps each span's offsets in its IRI; the dump states them as well, as exports do.
+        long spans = copy.stream().filter(q -> q.getPredicate().equals(RDF.type.asNode())
+                && Iris.spanOffsets(q.getGraph(), q.getSubject()) != null).map(Quad::getSubject).distinct().count();
+        assertTrue(spans > 0);
+        assertEquals(copy.stream().count() + 2 * spans, dump.stream().count());
+        DatasetGraph stated = DatasetGraphFactory.create();
+        SpanOffsets.stated(copy.find()).forEachRemaining(stated::add);
+        assertTrue(IsoMatcher.isomorphic(stated, dump), "the dump is not the store with its spans' offsets stated");
     }
 
     @Test

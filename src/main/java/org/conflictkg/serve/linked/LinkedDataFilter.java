@@ -17,6 +17,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.system.Txn;
 import org.conflictkg.rdf.CKG;
 import org.conflictkg.rdf.CompactJsonLd;
+import org.conflictkg.rdf.SpanOffsets;
 import org.conflictkg.rdf.Iris;
 import org.conflictkg.store.KnowledgeStore;
 import org.slf4j.Logger;
@@ -303,7 +304,8 @@ public final class LinkedDataFilter implements Filter {
         resp.setHeader("Content-Disposition", "attachment; filename=\"kg.nq.gz\"");
         OutputStream out = resp.getOutputStream();
         GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
-        Txn.executeRead(store.dataset(), () -> RDFDataMgr.writeQuads(gz, store.dataset().find()));
+        // As `kg export` writes it: spans' offsets stated, not only in their IRIs.
+        Txn.executeRead(store.dataset(), () -> RDFDataMgr.writeQuads(gz, SpanOffsets.stated(store.dataset().find())));
         gz.finish();
         gz.flush();
     }

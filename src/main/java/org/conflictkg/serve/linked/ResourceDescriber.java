@@ -115,19 +115,23 @@ final class ResourceDescriber {
             spans.add(fact);
         }
         for (Node span : spans) {
-            if (span.isURI() && span.getURI().contains("#char=")) {
-                addEvidence(g, span);
-            }
+            addEvidence(g, span);
         }
     }
 
-    /** A span with its selectors: where it lies in its document and the words it covers. */
+    /**
+     * A span with its selectors: where it lies in its document and the words it covers. Anything
+     * that is not a span of a stored document adds nothing.
+     */
     void addEvidence(Graph g, Node span) {
+        int[] offsets = Iris.spanOffsets(span);
+        if (offsets == null) {
+            return;
+        }
         Node doc = StoreView.withoutFragment(span);
-        int[] offsets = Iris.spanOffsets(doc, span);
         SpanText text = text(doc);
         Node type = view.first(doc, span, RDF.type.asNode());
-        if (offsets == null || text == null || type == null) {
+        if (text == null || type == null) {
             return;
         }
         int s = offsets[0];
