@@ -35,8 +35,10 @@ import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -393,6 +395,14 @@ public final class KnowledgeStore implements AutoCloseable {
         /** The graphs of the open transaction, each with whether it is new, told once it commits. */
         private final List<java.util.Map.Entry<Node, Boolean>> settled = new ArrayList<>();
         private final List<Node> fresh = new ArrayList<>();
+        /**
+         * The places whose description this load has written. Every document that mentions a
+         * place writes the same description of it to the shared places graph ({@link
+         * DocumentMapper}); adding it again would change nothing but cost a fifth of a load's
+         * quad writes, each a node table and B+tree lookup.
+         */
+        private final Set<Node> placesDescribed = new HashSet<>();
+        private final Set<Node> placesOfDocument = new HashSet<>();
         private boolean open;
         private long transactionQuads;
         long added;
@@ -462,12 +472,23 @@ public final class KnowledgeStore implements AutoCloseable {
                     }
                     settled.add(java.util.Map.entry(a.graph(), true));
                     List<Quad> linked = linker.link(a.graph(), a.quads(), a.reuse());
+                    Node places = iris.placesGraph();
+                    long written = 0;
                     for (Quad q : linked) {
+                        if (q.getGraph().equals(places)) {
+                            if (placesDescribed.contains(q.getSubject())) {
+                                continue;
+                            }
+                            placesOfDocument.add(q.getSubject());
+                        }
                         dsg.add(q);
+                        written++;
                     }
+                    placesDescribed.addAll(placesOfDocument);
+                    placesOfDocument.clear();
                     added++;
-                    quads += linked.size();
-                    transactionQuads += linked.size();
+                    quads += written;
+                    transactionQuads += written;
                     chars += a.chars();
                 }
             } catch (RuntimeException e) {

@@ -71,6 +71,25 @@ class KnowledgeStoreTest {
     }
 
     @Test
+    void aPlaceMentionedByManyDocumentsIsDescribedOnceAndEveryQuadWrittenIsNew(@TempDir Path tmp) throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(in.resolve("a" + i + ".txt"), "Report " + i + ". Fighting near Mosul.");
+        }
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("db"), Iris.defaults())) {
+            long before = quads(store);
+            LoadReport r = load(store, in);
+            assertEquals(3, r.added());
+            // What the load wrote, less the store's own bookkeeping (the signature log's token).
+            long bookkeeping = store.read(d -> (long) d.getGraph(store.iris().storeGraph()).size());
+            assertEquals(quads(store) - before - bookkeeping, r.quads(), "a quad written twice");
+            Node mosul = store.iris().entity(MOSUL.key());
+            boolean described = store.read(d -> d.contains(store.iris().placesGraph(), mosul, org.apache.jena.vocabulary.RDF.type.asNode(), CKG.Place));
+            assertTrue(described);
+        }
+    }
+
+    @Test
     void compactingKeepsEveryQuadAndTheStoreStaysUsable(@TempDir Path tmp) throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("a.txt"), "Shelling in Mosul.");
