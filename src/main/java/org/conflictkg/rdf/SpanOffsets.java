@@ -1,14 +1,20 @@
 package org.conflictkg.rdf;
 
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.iterator.IteratorCloseable;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphWrapper;
+import org.apache.jena.util.iterator.ClosableIterator;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.util.iterator.WrappedIterator;
 
 import java.util.ArrayDeque;
 import java.util.Iterator;
@@ -71,30 +77,33 @@ public final class SpanOffsets {
 
         @Override
         public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
-            return withOffsets(super.find(g, s, p, o), super.find(g, s, TYPE, Node.ANY), p, o);
+            return withOffsets(p, o, super::find, g, s);
         }
 
         @Override
         public Iterator<Quad> findNG(Node g, Node s, Node p, Node o) {
-            return withOffsets(super.findNG(g, s, p, o), super.findNG(g, s, TYPE, Node.ANY), p, o);
+            return withOffsets(p, o, super::findNG, g, s);
         }
 
         /**
-         * {@code found} as the pattern {@code p o} wants it: with the offsets stated in a whole
-         * graph; for {@code ckg:start} or {@code ckg:end}, the offsets of every typed span (every
-         * span is typed) in place of any stored for it; else as stored.
+         * What {@code finder} gives for the pattern, as the view answers it: with the offsets
+         * stated when predicate and object are open; for {@code ckg:start} or {@code ckg:end},
+         * the offsets of every typed span (every span is typed), once each, in place of any stored
+         * for it; else as stored.
          */
-        private static Iterator<Quad> withOffsets(Iterator<Quad> found, Iterator<Quad> typed, Node p, Node o) {
-            if (open(p) && open(o)) {
-                Iter.close(typed);
-                return stated(found);
+        private static Iterator<Quad> withOffsets(Node p, Node o, QuadFinder finder, Node g, Node s) {
+            Node predicate = p == null ? Node.ANY : p;
+            Node object = o == null ? Node.ANY : o;
+            if (open(predicate) && open(object)) {
+                return stated(finder.find(g, s, Node.ANY, Node.ANY));
             }
-            if (!p.equals(CKG.start) && !p.equals(CKG.end)) {
-                Iter.close(typed);
-                return found;
+            if (!predicate.equals(CKG.start) && !predicate.equals(CKG.end)) {
+                return finder.find(g, s, predicate, object);
             }
-            Iterator<Quad> derived = Iter.filter(stated(typed), q -> q.getPredicate().equals(p) && (open(o) || q.getObject().equals(o)));
-            Iterator<Quad> storedOfOthers = Iter.filter(found, q -> Iris.spanOffsets(q.getSubject()) == null);
+            // Typed spans come grouped by type, not by span, so one with two types would come twice.
+            Iterator<Quad> derived = Iter.distinct(Iter.filter(stated(finder.find(g, s, TYPE, Node.ANY)),
+                    q -> q.getPredicate().equals(predicate) && (open(object) || q.getObject().equals(object))));
+            Iterator<Quad> storedOfOthers = Iter.filter(finder.find(g, s, predicate, object), q -> Iris.spanOffsets(q.getSubject()) == null);
             return Iter.concat(derived, storedOfOthers);
         }
 
@@ -108,18 +117,53 @@ public final class SpanOffsets {
             return GraphView.createNamedGraph(this, graphNode);
         }
 
+        /**
+         * The store's own union graph with the offsets stated. Not a {@code GraphView} over this
+         * view: that would keep every triple of the store in memory to drop duplicates, where the
+         * store's union graph streams them grouped by subject.
+         */
         @Override
         public Graph getUnionGraph() {
-            return GraphView.createUnionGraph(this);
+            return new StatedGraph(get().getUnionGraph());
+        }
+    }
+
+    @FunctionalInterface
+    private interface QuadFinder {
+        Iterator<Quad> find(Node g, Node s, Node p, Node o);
+    }
+
+    /** A graph whose whole-graph finds state each span's offsets beside its triples. */
+    private static final class StatedGraph extends GraphWrapper {
+
+        StatedGraph(Graph graph) {
+            super(graph);
         }
 
+        @Override
+        public ExtendedIterator<Triple> find() {
+            return find(Node.ANY, Node.ANY, Node.ANY);
+        }
+
+        @Override
+        public ExtendedIterator<Triple> find(Triple m) {
+            return find(m.getSubject(), m.getPredicate(), m.getObject());
+        }
+
+        @Override
+        public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
+            QuadFinder inGraph = (g, subject, predicate, object) ->
+                    get().find(subject, predicate, object).mapWith(t -> Quad.create(Quad.unionGraph, t));
+            return WrappedIterator.create(StatedView.withOffsets(p, o, inGraph, Quad.unionGraph, s)).mapWith(Quad::asTriple);
+        }
     }
 
     private static boolean open(Node n) {
         return n == null || Node.ANY.equals(n) || n.isVariable();
     }
 
-    private static final class Stating implements Iterator<Quad> {
+    /** Closing it closes what it reads, as Jena's iterators over a store expect. */
+    private static final class Stating implements IteratorCloseable<Quad>, ClosableIterator<Quad> {
 
         private final Iterator<Quad> quads;
         private final ArrayDeque<Quad> ready = new ArrayDeque<>(3);
@@ -145,6 +189,11 @@ public final class SpanOffsets {
                 throw new NoSuchElementException();
             }
             return ready.poll();
+        }
+
+        @Override
+        public void close() {
+            Iter.close(quads);
         }
 
         private void take(Quad q) {

@@ -437,6 +437,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 open = false;
                 fresh.clear();
                 settled.clear();
+                placesDescribed.clear(); // some of them were described in what is rolled back
                 transactionQuads = 0;
                 try {
                     dsg.abort();

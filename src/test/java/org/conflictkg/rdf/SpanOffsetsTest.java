@@ -6,6 +6,8 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +80,27 @@ class SpanOffsetsTest {
         List<Quad> quads = all(view.find());
         assertEquals(5, quads.size(), quads.toString());
         assertEquals(5, Set.copyOf(quads).size(), "no quad twice: " + quads);
+    }
+
+    @Test
+    void inAStoreWhoseTypeIndexSplitsASpansTypesEachSpanStillHasOneStart() {
+        DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
+        Node other = Iris.span(DOC, 20, 25);
+        // Types numbered in this order sort the span with two types around the other one.
+        Txn.executeWrite(tdb, () -> {
+            tdb.add(DOC, SPAN, TYPE, CKG.Sentence);
+            tdb.add(DOC, other, TYPE, CKG.Mention);
+            tdb.add(DOC, SPAN, TYPE, CKG.Boilerplate);
+        });
+        Txn.executeRead(tdb, () -> {
+            DatasetGraph view = SpanOffsets.stated(tdb);
+            List<Quad> starts = all(view.find(DOC, Node.ANY, CKG.start, Node.ANY));
+            assertEquals(Set.of(Quad.create(DOC, SPAN, CKG.start, SpanOffsets.integer(4)), Quad.create(DOC, other, CKG.start, SpanOffsets.integer(20))),
+                    Set.copyOf(starts));
+            assertEquals(2, starts.size(), starts.toString());
+            List<Triple> union = view.getUnionGraph().find().toList();
+            assertEquals(3 + 2 * 2, union.size(), "three types and two offsets for each of two spans: " + union);
+        });
     }
 
     @Test

@@ -62,6 +62,7 @@ class ValidatorTest {
         assertTrue(has(found, "http://localhost:3030/id/person/two-faced", "but ckg:Organization and ckg:Person are disjoint"), all);
         assertTrue(has(found, "http://localhost:3030/id/document/d1#char=44,60", "ends at 60, beyond the end of its document's text (48"), all);
         assertTrue(has(found, "http://localhost:3030/id/document/d1#char=9,3", "names its offsets, <document#char=start,end>, with 0 <= start <= end"), all);
+        assertTrue(has(found, "http://localhost:3030/id/document/d1#char=+1,4", "names its offsets, <document#char=start,end>"), all);
         assertTrue(found.stream().anyMatch(v -> v.focus().getURI().endsWith("d1#char=0,6") && v.path().equals("ckg:start")
                 && v.message().contains("states the offset 1, but its IRI names 0")), all);
         assertTrue(has(found, "http://localhost:3030/id/document/d1#words", "its IRI is a span of it"), all);
