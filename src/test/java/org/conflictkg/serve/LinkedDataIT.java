@@ -143,6 +143,20 @@ class LinkedDataIT {
     }
 
     @Test
+    void aDocumentsDescriptionStatesTheOffsetsOfEachOfItsSpans() throws Exception {
+        Node doc = store.read(d -> d.find(Node.ANY, Node.ANY, RDF.type.asNode(), CKG.Document).next().getGraph());
+        Graph ttl = parse(get(following, doc.getURI().substring(BASE.length() - 1), "text/turtle"), Lang.TURTLE);
+        var spans = ttl.find(Node.ANY, RDF.type.asNode(), Node.ANY).toList().stream()
+                .map(t -> t.getSubject()).filter(n -> Iris.spanOffsets(doc, n) != null).distinct().toList();
+        assertTrue(spans.size() > 10, "spans described: " + spans.size());
+        for (Node span : spans) {
+            int[] offsets = Iris.spanOffsets(span);
+            assertTrue(ttl.contains(span, CKG.start, SpanOffsets.integer(offsets[0])), span.getURI());
+            assertTrue(ttl.contains(span, CKG.end, SpanOffsets.integer(offsets[1])), span.getURI());
+        }
+    }
+
+    @Test
     void anUnknownIriUnderTheBaseIsNotFound() throws Exception {
         for (String accept : new String[] {"text/html", "text/turtle", "application/ld+json"}) {
             assertEquals(404, get(http, "/id/actor/no-such-actor", accept).statusCode(), accept);

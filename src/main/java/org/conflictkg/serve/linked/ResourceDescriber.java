@@ -63,7 +63,8 @@ final class ResourceDescriber {
         Graph g = GraphFactory.createDefaultGraph();
         Graph union = view.union();
         if (view.dataset().containsGraph(r)) {
-            view.dataset().find(r, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
+            // A document: its graph, each span with the offsets its IRI names stated, as exports have them.
+            SpanOffsets.stated(view.dataset().find(r, Node.ANY, Node.ANY, Node.ANY)).forEachRemaining(q -> g.add(q.asTriple()));
         }
         int n = 0;
         var out = union.find(r, Node.ANY, Node.ANY);
