@@ -15,6 +15,7 @@ import org.apache.jena.sparql.graph.GraphWrapper;
 import org.apache.jena.util.iterator.ClosableIterator;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
+import org.apache.jena.vocabulary.RDF;
 
 import java.util.ArrayDeque;
 import java.util.Iterator;
@@ -34,7 +35,7 @@ import java.util.NoSuchElementException;
  */
 public final class SpanOffsets {
 
-    private static final Node TYPE = org.apache.jena.vocabulary.RDF.type.asNode();
+    private static final Node TYPE = RDF.type.asNode();
 
     private SpanOffsets() {
     }

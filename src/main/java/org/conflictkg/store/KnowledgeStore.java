@@ -402,7 +402,7 @@ public final class KnowledgeStore implements AutoCloseable {
          * quad writes, each a node table and B+tree lookup.
          */
         private final Set<Node> placesDescribed = new HashSet<>();
-        private final Set<Node> placesOfDocument = new HashSet<>();
+        private final Node placesGraph = iris.placesGraph();
         private boolean open;
         private long transactionQuads;
         long added;
@@ -473,10 +473,10 @@ public final class KnowledgeStore implements AutoCloseable {
                     }
                     settled.add(java.util.Map.entry(a.graph(), true));
                     List<Quad> linked = linker.link(a.graph(), a.quads(), a.reuse());
-                    Node places = iris.placesGraph();
+                    Set<Node> placesOfDocument = new HashSet<>();
                     long written = 0;
                     for (Quad q : linked) {
-                        if (q.getGraph().equals(places)) {
+                        if (q.getGraph().equals(placesGraph)) {
                             if (placesDescribed.contains(q.getSubject())) {
                                 continue;
                             }
@@ -486,7 +486,6 @@ public final class KnowledgeStore implements AutoCloseable {
                         written++;
                     }
                     placesDescribed.addAll(placesOfDocument);
-                    placesOfDocument.clear();
                     added++;
                     quads += written;
                     transactionQuads += written;
